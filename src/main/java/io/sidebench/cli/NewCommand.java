@@ -1,0 +1,30 @@
+package io.sidebench.cli;
+
+import io.sidebench.logic.store.ProjectStore;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a new, empty project file.")
+final class NewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file to create (.sidebench)")
+    Path project;
+
+    @Option(names = "--title", paramLabel = "T", description = "the evaluation's title")
+    String title;
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = ProjectStore.create(project, title)) {
+            spec.commandLine().getOut().println("Created " + store.file() + " (\"" + store.meta().title() + "\")");
+        }
+        return 0;
+    }
+}

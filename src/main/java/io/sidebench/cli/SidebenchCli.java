@@ -1,0 +1,54 @@
+package io.sidebench.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line, twin of the desktop app. Exit code 0 on success; on failure a one-line reason on
+ * stderr and a non-zero code (1 for a failed operation, 2 for a usage error).
+ */
+@Command(name = "sidebench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Compare large language models side by side.",
+        subcommands = {NewCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+public final class SidebenchCli implements Runnable {
+
+    private static final Set<String> APP_OPTIONS = Set.of("--exit-after-first-window", "--project", "--lang");
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command (try --help)");
+    }
+
+    /** True when the arguments ask for the command line rather than the desktop app. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        if (first.endsWith(".sidebench") || APP_OPTIONS.stream().anyMatch(first::startsWith)) {
+            return false;
+        }
+        return true;
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the CLI with the given streams; tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SidebenchCli());
+        cli.setExecutionExceptionHandler(new OneLineErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}

@@ -1,0 +1,205 @@
+package io.sidebench.logic.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.sidebench.logic.util.Json;
+import io.sidebench.model.CellKey;
+import io.sidebench.model.Chunk;
+import io.sidebench.model.Completion;
+import io.sidebench.model.CompletionStatus;
+import io.sidebench.model.Metrics;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+final class SqliteCompletionRepository implements CompletionRepository {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<Chunk>> CHUNKS = new TypeReference<>() { };
+    private static final String COLUMNS = "id, run_id, prompt_id, model_id, repeat, status, text, turn_answers, "
+            + "reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, output_tokens, tokens_estimated, tpot_ms, "
+            + "itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, cost, cached, attempts, finished_at";
+
+    private final ProjectStore store;
+
+    SqliteCompletionRepository(ProjectStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Completion save(Completion c) {
+        long id = store.inTransaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO completion(run_id, prompt_id, model_id, "
+                    + "repeat, status, text, turn_answers, reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, "
+                    + "output_tokens, tokens_estimated, tpot_ms, itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, "
+                    + "cost, cached, attempts, finished_at, chunks_json) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT(run_id, prompt_id, model_id, repeat) DO UPDATE SET status = excluded.status, "
+                    + "text = excluded.text, turn_answers = excluded.turn_answers, reasoning = excluded.reasoning, "
+                    + "error = excluded.error, ttft_ms = excluded.ttft_ms, ttfa_ms = excluded.ttfa_ms, "
+                    + "e2e_ms = excluded.e2e_ms, input_tokens = excluded.input_tokens, "
+                    + "output_tokens = excluded.output_tokens, tokens_estimated = excluded.tokens_estimated, "
+                    + "tpot_ms = excluded.tpot_ms, itl_p50_ms = excluded.itl_p50_ms, itl_p95_ms = excluded.itl_p95_ms, "
+                    + "tokens_per_s = excluded.tokens_per_s, chars_per_s = excluded.chars_per_s, cost = excluded.cost, "
+                    + "cached = excluded.cached, attempts = completion.attempts + excluded.attempts, "
+                    + "finished_at = excluded.finished_at, chunks_json = excluded.chunks_json RETURNING id")) {
+                CellKey k = c.cell();
+                Metrics m = c.metrics();
+                int i = 1;
+                ps.setLong(i++, k.runId());
+                ps.setLong(i++, k.promptId());
+                ps.setLong(i++, k.modelId());
+                ps.setInt(i++, k.repeat());
+                ps.setString(i++, c.status().name());
+                ps.setString(i++, c.text());
+                ps.setString(i++, Json.write(c.turnAnswers()));
+                ps.setString(i++, c.reasoning());
+                ps.setString(i++, c.error());
+                setDouble(ps, i++, m.ttftMs());
+                setDouble(ps, i++, m.ttfaMs());
+                setDouble(ps, i++, m.e2eMs());
+                setInt(ps, i++, m.inputTokens());
+                setInt(ps, i++, m.outputTokens());
+                ps.setInt(i++, m.tokensEstimated() ? 1 : 0);
+                setDouble(ps, i++, m.tpotMs());
+                setDouble(ps, i++, m.itlP50Ms());
+                setDouble(ps, i++, m.itlP95Ms());
+                setDouble(ps, i++, m.tokensPerSecond());
+                setDouble(ps, i++, m.charsPerSecond());
+                setDouble(ps, i++, m.cost());
+                ps.setInt(i++, c.cached() ? 1 : 0);
+                ps.setInt(i++, c.attempts());
+                ps.setString(i++, (c.finishedAt() == null ? Instant.now() : c.finishedAt()).toString());
+                ps.setString(i, c.chunks().isEmpty() ? null : Json.write(c.chunks()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return c.withId(id);
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            ps.setNull(i, Types.REAL);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    @Override
+    public Optional<Completion> get(long id) {
+        return query("SELECT " + COLUMNS + ", chunks_json FROM completion WHERE id = ?", true, id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Completion> find(CellKey k) {
+        return query("SELECT " + COLUMNS + ", chunks_json FROM completion WHERE run_id = ? AND prompt_id = ? "
+                + "AND model_id = ? AND repeat = ?", true, k.runId(), k.promptId(), k.modelId(), k.repeat())
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Completion> forRun(long runId, boolean withChunks) {
+        String chunks = withChunks ? ", chunks_json" : "";
+        return query("SELECT " + COLUMNS + chunks + " FROM completion WHERE run_id = ? "
+                + "ORDER BY prompt_id, model_id, repeat", withChunks, runId);
+    }
+
+    private List<Completion> query(String sql, boolean withChunks, Object... args) {
+        return store.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<Completion> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs, withChunks));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static Completion read(ResultSet rs, boolean withChunks) throws SQLException {
+        CellKey key = new CellKey(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5));
+        Metrics metrics = new Metrics(dbl(rs, 11), dbl(rs, 12), dbl(rs, 13), integer(rs, 14), integer(rs, 15),
+                rs.getInt(16) == 1, dbl(rs, 17), dbl(rs, 18), dbl(rs, 19), dbl(rs, 20), dbl(rs, 21), dbl(rs, 22));
+        String answers = rs.getString(8);
+        List<Chunk> chunks = List.of();
+        if (withChunks) {
+            String json = rs.getString(26);
+            chunks = json == null ? List.of() : Json.read(json, CHUNKS);
+        }
+        return new Completion(rs.getLong(1), key, CompletionStatus.valueOf(rs.getString(6)), rs.getString(7),
+                answers == null ? List.of() : Json.read(answers, STRINGS), rs.getString(9), rs.getString(10),
+                metrics, chunks, rs.getInt(23) == 1, rs.getInt(24), Instant.parse(rs.getString(25)));
+    }
+
+    private static Double dbl(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer integer(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    @Override
+    public Set<CellKey> finishedCells(long runId) {
+        return store.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT prompt_id, model_id, repeat FROM completion "
+                    + "WHERE run_id = ? AND status = 'OK'")) {
+                ps.setLong(1, runId);
+                Set<CellKey> out = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CellKey(runId, rs.getLong(1), rs.getLong(2), rs.getInt(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public int count() {
+        return countWhere("SELECT count(*) FROM completion", null);
+    }
+
+    @Override
+    public int countForRun(long runId) {
+        return countWhere("SELECT count(*) FROM completion WHERE run_id = ?", runId);
+    }
+
+    private int countWhere(String sql, Long arg) {
+        return store.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                if (arg != null) {
+                    ps.setLong(1, arg);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package io.sidebench.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Where a model's answers come from. */
+public enum ProviderKind {
+    OPENAI_COMPATIBLE("openai-compatible", false),
+    OLLAMA("ollama", false),
+    ANTHROPIC("anthropic", false),
+    GEMINI("gemini", false),
+    GGUF("gguf", false),
+    /** Returns the prompt sentences closest to the question: needs no model, a floor to beat. */
+    BASELINE_EXTRACTIVE("baseline-extractive", true),
+    /** Returns the reference answer itself: an upper bound for reference-based scores. */
+    BASELINE_REFERENCE("baseline-reference", true);
+
+    private final String id;
+    private final boolean baseline;
+
+    ProviderKind(String id, boolean baseline) {
+        this.id = id;
+        this.baseline = baseline;
+    }
+
+    /** The name used on the command line and in files. */
+    public String id() {
+        return id;
+    }
+
+    public boolean isBaseline() {
+        return baseline;
+    }
+
+    public static ProviderKind fromId(String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(k -> k.id.equals(wanted) || k.name().equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown provider '" + text + "' (expected one of "
+                        + String.join(", ", Arrays.stream(values()).map(ProviderKind::id).toList()) + ")"));
+    }
+}

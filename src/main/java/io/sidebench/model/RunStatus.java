@@ -1,0 +1,5 @@
+package io.sidebench.model;
+
+public enum RunStatus {
+    PENDING, RUNNING, PAUSED, CANCELLED, INTERRUPTED, FINISHED
+}
