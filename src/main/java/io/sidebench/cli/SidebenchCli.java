@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sidebench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare large language models side by side.",
-        subcommands = {NewCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            NewCommand.class,
+            InfoCommand.class,
+            CommandLine.HelpCommand.class,
+        })
 public final class SidebenchCli implements Runnable {
 
     private static final Set<String> APP_OPTIONS = Set.of("--exit-after-first-window", "--project", "--lang");
