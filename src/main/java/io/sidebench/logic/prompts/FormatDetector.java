@@ -123,7 +123,8 @@ public final class FormatDetector {
     private static ImportFormat shape(Path file, ImportFormat container, ImportOptions options) {
         String name = ImportFiles.name(file);
         Parsers parsers = new Parsers(options.maxLineChars());
-        try (StrictUtf8Reader reader = ImportFiles.openText(file, options.maxLineChars());
+        try (StrictUtf8Reader reader = ImportFiles.openText(file, container == ImportFormat.YAML
+                ? StructuredImport.yamlLineLimit(options) : options.maxLineChars());
              JsonParser p = container == ImportFormat.YAML ? parsers.yaml(reader) : parsers.json(reader)) {
             JsonToken t = p.nextToken();
             NodeReader nodes = new NodeReader(name, 0);

@@ -3,6 +3,7 @@ package io.sidebench.logic.prompts;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,10 @@ final class NodeReader {
                 return new Node.Arr(line, col, items);
             }
             case VALUE_STRING:
+                if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
+                    throw new ImportException(file, line, col, "YAML aliases (*" + p.getText()
+                            + ") are not supported; write the value out in full");
+                }
                 return new Node.Scalar(line, col, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:

@@ -104,6 +104,7 @@ final class Parsers {
         if (m.startsWith("Unexpected end-of-input")) {
             return "unexpected end of the file (truncated?): " + m;
         }
+        m = m.replaceAll(": enable `[A-Za-z_.]+` to allow", "").replaceAll("\\s*\\(code \\d+\\)", "");
         if (m.startsWith("Duplicate field")) {
             return m.replace("Duplicate field", "duplicate field");
         }

@@ -189,7 +189,7 @@ final class PromptfooConfig {
             int last = turns.size() - 1;
             turns.set(last, new Turn(turns.get(last).user(), reference));
         }
-        return new PromptDraft(key, system, turns, labelled ? template.label() : null, test.assertions(), vars);
+        return new PromptDraft(key, system, turns, labelled ? template.key() : null, test.assertions(), vars);
     }
 
     private Node parseChat(Template template) throws ImportException {

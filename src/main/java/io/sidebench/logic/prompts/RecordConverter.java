@@ -148,7 +148,7 @@ final class RecordConverter {
         if (ref instanceof Node.Arr) {
             List<String> list = values.texts(ref, "reference", true);
             if (list.size() > n) {
-                throw values.error(ref, "reference has " + list.size() + " entries but there are only " + n + " turns");
+                throw values.error(ref, "reference has " + list.size() + " entries but there " + (n == 1 ? "is only 1 turn" : "are only " + n + " turns"));
             }
             for (int i = 0; i < list.size(); i++) {
                 out.set(i, list.get(i));

@@ -22,6 +22,8 @@ final class StructuredImport {
     private static final List<String> LIST_FIELDS = List.of("prompts", "samples", "questions", "data", "items",
             "records", "examples", "tests");
 
+    static final int YAML_MAX_LINE_CHARS = 1024 * 1024;
+
     private final String file;
     private final Path path;
     private final ImportOptions options;
@@ -94,7 +96,7 @@ final class StructuredImport {
     }
 
     private long readDocument(Container container) throws ImportException {
-        StrictUtf8Reader reader = ImportFiles.openText(path, container == Container.YAML ? options.maxLineChars() : Long.MAX_VALUE);
+        StrictUtf8Reader reader = ImportFiles.openText(path, container == Container.YAML ? yamlLineLimit(options) : Long.MAX_VALUE);
         try (JsonParser p = container == Container.YAML ? parsers.yaml(reader) : parsers.json(reader)) {
             NodeReader nodes = new NodeReader(file, 0);
             JsonToken t;
@@ -126,6 +128,15 @@ final class StructuredImport {
                 // read-only file
             }
         }
+    }
+
+    /**
+     * SnakeYAML copies its whole look-ahead window for every chunk while it scans one token, which is
+     * quadratic in the token's length; a tighter line limit keeps hostile YAML fast (a run without
+     * spaces cannot cross a line).
+     */
+    static long yamlLineLimit(ImportOptions options) {
+        return Math.min(options.maxLineChars(), YAML_MAX_LINE_CHARS);
     }
 
     private void object(Node.Obj root) throws ImportException {
