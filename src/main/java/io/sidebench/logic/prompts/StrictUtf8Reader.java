@@ -87,28 +87,22 @@ final class StrictUtf8Reader extends Reader {
         if (pendingError != null) {
             throw new TextInputException(line, column + 1, pendingError);
         }
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         try {
-            while (chars.position() == 0) {
+            while (chars.position() == 0 && !flushed && pendingError == null) {
                 if (!bytes.hasRemaining() && !inputDone) {
                     readBytes();
                 }
                 CoderResult result = decoder.decode(bytes, chars, inputDone);
                 if (result.isError()) {
                     pendingError = describeError(result);
-                    if (chars.position() == 0) {
-                        throw new TextInputException(line, column + 1, pendingError);
-                    }
-                    break;
-                }
-                if (result.isUnderflow() && inputDone) {
-                    if (!flushed) {
-                        decoder.flush(chars);
-                        flushed = true;
-                    }
-                    break;
-                }
-                if (result.isUnderflow()) {
+                } else if (result.isUnderflow() && inputDone) {
+                    decoder.flush(chars);
+                    flushed = true;
+                } else if (result.isUnderflow()) {
                     readBytes();
                 }
             }
@@ -121,10 +115,13 @@ final class StrictUtf8Reader extends Reader {
                 chars.get();
             }
         }
-        if (!chars.hasRemaining()) {
-            return pendingError != null ? fill() : !inputDone ? fill() : false;
+        if (chars.hasRemaining()) {
+            return true;
         }
-        return true;
+        if (pendingError != null) {
+            throw new TextInputException(line, column + 1, pendingError);
+        }
+        return !flushed && fill();
     }
 
     private void readBytes() throws IOException {
