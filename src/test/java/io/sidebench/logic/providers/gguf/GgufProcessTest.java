@@ -1,0 +1,150 @@
+package io.sidebench.logic.providers.gguf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sidebench.logic.util.Json;
+import io.sidebench.testsupport.TinyGguf;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real llama.cpp runtime in a child JVM, on the tiny random-weights model the tests write. */
+class GgufProcessTest {
+    private static final GgufProcess.Options OPTIONS = GgufProcess.Options.defaults()
+            .withThreads(1).withStartTimeout(Duration.ofMinutes(2));
+
+    @TempDir
+    static Path shared;
+
+    private static GgufProcess child;
+    private static SseTestClient client;
+
+    @BeforeAll
+    static void startChild() throws Exception {
+        Path model = TinyGguf.write(shared.resolve("tiny.gguf"));
+        child = GgufProcess.start(model, OPTIONS);
+        client = new SseTestClient(child.baseUrl());
+    }
+
+    @AfterAll
+    static void stopChild() {
+        if (child != null) {
+            child.close();
+        }
+    }
+
+    @Test
+    void streamsTokensOverSseAndStopsAtMaxTokens() throws Exception {
+        SseTestClient.Streamed answer = client.stream(SseTestClient.chat("Hello, who are you?", 12, true,
+                "\"temperature\":0"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.done()).isTrue();
+        assertThat(answer.contentChunks()).isBetween(2L, 12L);
+        assertThat(answer.text()).isNotBlank();
+        JsonNode last = answer.last();
+        assertThat(last.path("choices").get(0).path("finish_reason").asText()).isEqualTo("length");
+        assertThat(last.path("usage").path("completion_tokens").asInt()).isEqualTo(12);
+        assertThat(last.path("usage").path("prompt_tokens").asInt()).isPositive();
+        assertThat(answer.chunks().get(0).path("choices").get(0).path("delta").path("role").asText())
+                .isEqualTo("assistant");
+    }
+
+    @Test
+    void greedyAnswersAreRepeatableAndMatchNonStreaming() throws Exception {
+        String streamed = client.stream(SseTestClient.chat("Say something", 10, true,
+                "\"temperature\":0,\"seed\":7")).text();
+        HttpResponse<String> plain = client.postJson("/chat/completions",
+                SseTestClient.chat("Say something", 10, false, "\"temperature\":0,\"seed\":7"));
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        JsonNode root = Json.mapper().readTree(plain.body());
+        assertThat(root.path("choices").get(0).path("message").path("content").asText()).isEqualTo(streamed);
+        assertThat(root.path("usage").path("completion_tokens").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void stopStringEndsTheAnswerEarly() throws Exception {
+        String full = client.stream(SseTestClient.chat("Count", 16, true, "\"temperature\":0")).text();
+        String[] words = full.strip().split("\\s+");
+        assertThat(words.length).isGreaterThan(3);
+        String stop = " " + words[2];
+        int cut = full.indexOf(stop);
+
+        SseTestClient.Streamed stopped = client.stream(SseTestClient.chat("Count", 16, true,
+                "\"temperature\":0,\"stop\":[" + Json.write(stop) + "]"));
+
+        assertThat(stopped.text()).isEqualTo(full.substring(0, cut));
+        assertThat(stopped.last().path("choices").get(0).path("finish_reason").asText()).isEqualTo("stop");
+    }
+
+    @Test
+    void listsTheModel() throws Exception {
+        HttpResponse<String> models = client.get("/models");
+
+        assertThat(models.statusCode()).isEqualTo(200);
+        assertThat(Json.mapper().readTree(models.body()).path("data").get(0).path("id").asText())
+                .isEqualTo(TinyGguf.NAME);
+        assertThat(child.modelId()).isEqualTo(TinyGguf.NAME);
+    }
+
+    @Test
+    void modelWithoutTemplateGetsThePlainDocumentedOne() throws Exception {
+        HttpResponse<String> prompt = client.postJson("/sidebench/prompt",
+                "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+                        + "{\"role\":\"user\",\"content\":\"Hi\"}]}");
+        assertThat(prompt.statusCode()).isEqualTo(200);
+        assertThat(Json.mapper().readTree(prompt.body()).path("prompt").asText())
+                .isEqualTo("System: Be brief.\n\nUser: Hi\n\nAssistant:");
+    }
+
+    @Test
+    void closingTheParentSideEndsTheChild(@TempDir Path dir) throws Exception {
+        Path model = TinyGguf.write(dir.resolve("tiny.gguf"));
+        GgufProcess own = GgufProcess.start(model, OPTIONS);
+        ProcessHandle handle = ProcessHandle.of(own.pid()).orElseThrow();
+        assertThat(handle.isAlive()).isTrue();
+
+        own.close();
+
+        handle.onExit().get(20, TimeUnit.SECONDS);
+        assertThat(handle.isAlive()).isFalse();
+        assertThat(own.isAlive()).isFalse();
+    }
+
+    @Test
+    void missingFileIsAClearErrorWithoutStartingAProcess(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.gguf");
+        assertThatThrownBy(() -> GgufProcess.start(missing, OPTIONS))
+                .isInstanceOf(GgufException.class)
+                .hasMessage(missing + ": file not found");
+    }
+
+    @Test
+    void notAGgufFileIsAClearError(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.gguf"), "hello, I am not a model");
+        assertThatThrownBy(() -> GgufProcess.start(text, OPTIONS))
+                .isInstanceOf(GgufException.class)
+                .hasMessageContaining("notes.gguf: not a GGUF model file");
+    }
+
+    @Test
+    void truncatedModelFailsInTheChildWithTheRuntimeReason(@TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(TinyGguf.write(dir.resolve("whole.gguf")));
+        Path truncated = Files.write(dir.resolve("truncated.gguf"), Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> GgufProcess.start(truncated, OPTIONS))
+                .isInstanceOf(GgufException.class)
+                .hasMessageStartingWith(truncated.toAbsolutePath() + ": llama.cpp cannot load the model: ")
+                .message().doesNotContain("\n");
+    }
+}
