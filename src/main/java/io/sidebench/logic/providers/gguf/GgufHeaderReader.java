@@ -147,16 +147,20 @@ public final class GgufHeaderReader {
     }
 
     private long count(String what) throws IOException {
+        long at = position;
         long n = u64();
         if (n < 0 || n > MAX_ENTRIES) {
+            position = at;
             throw corrupt("implausible " + what + " " + Long.toUnsignedString(n));
         }
         return n;
     }
 
     private long stringLength() throws IOException {
+        long at = position;
         long n = u64();
         if (n < 0 || n > fileSize - position) {
+            position = at;
             throw corrupt("a string of " + Long.toUnsignedString(n) + " bytes runs past the end of the file");
         }
         return n;

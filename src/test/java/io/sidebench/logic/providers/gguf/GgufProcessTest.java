@@ -147,4 +147,59 @@ class GgufProcessTest {
                 .hasMessageStartingWith(truncated.toAbsolutePath() + ": llama.cpp cannot load the model: ")
                 .message().doesNotContain("\n");
     }
+
+    @Test
+    void corruptHeaderIsAClearErrorWithTheOffset(@TempDir Path dir) throws Exception {
+        byte[] bytes = new byte[64];
+        System.arraycopy("GGUF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        bytes[4] = 3; // version 3, then absurd counts
+        Arrays.fill(bytes, 8, 24, (byte) 0x7F);
+        Path corrupt = Files.write(dir.resolve("corrupt.gguf"), bytes);
+
+        assertThatThrownBy(() -> GgufProcess.start(corrupt, OPTIONS))
+                .isInstanceOf(GgufException.class)
+                .hasMessageStartingWith(corrupt.toAbsolutePath() + ":8: corrupt GGUF header: implausible tensor count");
+    }
+
+    @Test
+    void childEndsWhenItsParentProcessDies(@TempDir Path dir) throws Exception {
+        Path model = TinyGguf.write(dir.resolve("tiny.gguf"));
+        Process parent = new ProcessBuilder("sleep", "600").start();
+        java.util.List<String> command = new java.util.ArrayList<>(GgufProcess.command(model, OPTIONS, dir));
+        command.set(command.indexOf("--parent-pid") + 1, Long.toString(parent.pid()));
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.startsWith(GgufServerMain.READY));
+            assertThat(line).startsWith(GgufServerMain.READY);
+            assertThat(server.isAlive()).isTrue();
+
+            parent.destroy(); // the "workbench" dies; the child's stdin stays open
+
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            parent.destroyForcibly();
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void modelWithItsOwnChatTemplateIsPromptedWithIt(@TempDir Path dir) throws Exception {
+        String template = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}\n{% endfor %}"
+                + "{% if add_generation_prompt %}<|assistant|>{% endif %}";
+        Path model = TinyGguf.write(dir.resolve("templated.gguf"), "sidebench-test-templated", 3, template);
+        try (GgufProcess templated = GgufProcess.start(model, OPTIONS)) {
+            SseTestClient own = new SseTestClient(templated.baseUrl());
+            HttpResponse<String> prompt = own.postJson("/sidebench/prompt",
+                    "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+                            + "{\"role\":\"user\",\"content\":\"Hi\"}]}");
+            assertThat(Json.mapper().readTree(prompt.body()).path("prompt").asText())
+                    .isEqualTo("<|system|>Be brief.\n<|user|>Hi\n<|assistant|>");
+            assertThat(own.stream(SseTestClient.chat("Hi", 5, true, null)).last()
+                    .path("usage").path("completion_tokens").asInt()).isEqualTo(5);
+        }
+    }
 }
