@@ -150,6 +150,7 @@ public final class GgufProcess implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
+        command.add("-Dsun.net.httpserver.nodelay=true"); // no Nagle delay on streamed chunks
         command.add("-Djava.io.tmpdir=" + tempDir);
         command.add("-Dde.kherud.llama.tmpdir=" + tempDir);
         command.addAll(options.jvmArgs());

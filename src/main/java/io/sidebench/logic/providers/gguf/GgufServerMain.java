@@ -30,6 +30,8 @@ public final class GgufServerMain {
     }
 
     public static void main(String[] args) {
+        // send each streamed chunk at once (no Nagle delay); read when the JDK's HTTP server first loads
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         PrintStream out = System.out;
         Map<String, String> options;
         try {
