@@ -113,12 +113,13 @@ public final class GgufProcess implements AutoCloseable {
         Deque<String> stderr = new ArrayDeque<>();
         CompletableFuture<JsonNode> ready = new CompletableFuture<>();
         daemon("gguf-stdout", () -> readStdout(process.getInputStream(), ready, stderr));
-        daemon("gguf-stderr", () -> readStderr(process.getErrorStream(), stderr));
+        Thread stderrReader = daemon("gguf-stderr", () -> readStderr(process.getErrorStream(), stderr));
         long started = System.nanoTime();
         try {
             JsonNode line = ready.get(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (line.has("error")) {
-                throw new GgufException(line.get("error").asText());
+                throw new GgufException(withLoaderReason(line.get("error").asText(), process, stderrReader,
+                        stderr));
             }
             Duration loadTime = Duration.ofNanos(System.nanoTime() - started);
             return new GgufProcess(process, tempDir, line.get("port").asInt(), line.path("model").asText(),
@@ -251,10 +252,38 @@ public final class GgufProcess implements AutoCloseable {
         return "";
     }
 
-    private static void daemon(String name, Runnable body) {
+    private static Thread daemon(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
         thread.start();
+        return thread;
+    }
+
+    /**
+     * de.kherud's message for a failed load is generic ("could not load model from given file path");
+     * llama.cpp's loader has written the real reason to stderr ("error loading model: tensor ... is not
+     * within the file bounds"). Once the child has exited and its stderr is read, use that reason.
+     */
+    private static String withLoaderReason(String message, Process process, Thread stderrReader,
+                                           Deque<String> stderr) throws InterruptedException {
+        String marker = "error loading model: ";
+        if (!message.contains("could not load model")) {
+            return message;
+        }
+        process.waitFor(5, TimeUnit.SECONDS);
+        stderrReader.join(2000);
+        List<String> lines;
+        synchronized (stderr) {
+            lines = new ArrayList<>(stderr);
+        }
+        for (String line : lines) {
+            int at = line.indexOf(marker);
+            if (at >= 0) {
+                return message.replace("could not load model from given file path",
+                        line.substring(at + marker.length()).strip());
+            }
+        }
+        return message;
     }
 
     /** The OpenAI-compatible base URL, ending in "/v1" (e.g. {@code http://127.0.0.1:41234/v1}). */

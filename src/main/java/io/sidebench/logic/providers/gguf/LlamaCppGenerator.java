@@ -36,16 +36,12 @@ final class LlamaCppGenerator implements TextGenerator {
     }
 
     /**
-     * Loads the model. llama.cpp's log goes to {@code log} (debug lines only when verbose); its last
-     * error line becomes the message of the {@link GgufException} thrown when loading fails.
+     * Loads the model. The server's log goes to {@code log} (debug lines only when verbose); the
+     * loader's own explanation of a failure goes to stderr, where the parent finds it.
      */
     static LlamaCppGenerator load(Path file, GgufMetadata metadata, Settings settings, PrintStream log) {
-        StringBuilder lastError = new StringBuilder();
+        // llama.cpp's loader logs straight to stderr; the server's lines come through here
         LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> {
-            if (level == LogLevel.ERROR) {
-                lastError.setLength(0);
-                lastError.append(message.strip());
-            }
             if (settings.verbose() || level != LogLevel.DEBUG) {
                 log.print(message);
                 log.flush();
@@ -70,8 +66,7 @@ final class LlamaCppGenerator implements TextGenerator {
                     : file.getFileName().toString();
             return new LlamaCppGenerator(model, id, hasTemplate);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            String reason = lastError.length() > 0 ? lastError.toString() : String.valueOf(e.getMessage());
-            throw new GgufException(file + ": llama.cpp cannot load the model: " + reason, e);
+            throw new GgufException(file + ": llama.cpp cannot load the model: " + e.getMessage(), e);
         }
     }
 

@@ -144,8 +144,8 @@ class GgufProcessTest {
 
         assertThatThrownBy(() -> GgufProcess.start(truncated, OPTIONS))
                 .isInstanceOf(GgufException.class)
-                .hasMessageStartingWith(truncated.toAbsolutePath() + ": llama.cpp cannot load the model: ")
-                .message().doesNotContain("\n");
+                .hasMessage(truncated.toAbsolutePath() + ": llama.cpp cannot load the model: tensor "
+                        + "'blk.0.ffn_gate.weight' data is not within the file bounds, model is corrupted or incomplete");
     }
 
     @Test
@@ -200,6 +200,46 @@ class GgufProcessTest {
                     .isEqualTo("<|system|>Be brief.\n<|user|>Hi\n<|assistant|>");
             assertThat(own.stream(SseTestClient.chat("Hi", 5, true, null)).last()
                     .path("usage").path("completion_tokens").asInt()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aChildThatDiesBeforeItIsReadyIsReportedWithItsLastWords(@TempDir Path dir) throws Exception {
+        Path model = TinyGguf.write(dir.resolve("tiny.gguf"));
+        GgufProcess.Options broken = new GgufProcess.Options(Duration.ofMinutes(1), 0, 1, 1, null,
+                java.util.List.of("-XX:MaxHeapSize=1k")); // the child JVM refuses to start
+
+        assertThatThrownBy(() -> GgufProcess.start(model, broken))
+                .isInstanceOf(GgufException.class)
+                .hasMessageStartingWith(model.toAbsolutePath() + ": the model process exited with code 1 before it "
+                        + "was ready: ")
+                .hasMessageContaining("Error");
+    }
+
+    @Test
+    void aCrashingChildOnlyEndsTheStreamNotTheWorkbench(@TempDir Path dir) throws Exception {
+        Path model = TinyGguf.write(dir.resolve("tiny.gguf"));
+        try (GgufProcess own = GgufProcess.start(model, OPTIONS.withContextSize(4096))) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(own.baseUrl() + "/chat/completions"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            SseTestClient.chat("Hi", 4000, true, null))).build();
+            HttpResponse<java.io.InputStream> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
+            java.io.InputStream body = response.body();
+            assertThat(body.read()).isPositive(); // streaming has begun
+
+            ProcessHandle.of(own.pid()).orElseThrow().destroyForcibly(); // as a native crash would
+
+            byte[] rest;
+            try {
+                rest = body.readAllBytes();
+            } catch (java.io.IOException expected) {
+                rest = new byte[0];
+            }
+            assertThat(new String(rest, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("[DONE]");
+            assertThat(ProcessHandle.of(own.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         }
     }
 }
