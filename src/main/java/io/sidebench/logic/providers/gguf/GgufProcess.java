@@ -1,22 +1,14 @@
 package io.sidebench.logic.providers.gguf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sidebench.logic.util.Json;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,8 +24,6 @@ import java.util.stream.Stream;
  * dies, and is stopped by {@link #close()} or, at the latest, by a shutdown hook.
  */
 public final class GgufProcess implements AutoCloseable {
-    private static final int STDERR_LINES = 60;
-
     /**
      * @param startTimeout how long loading may take before the child is killed
      * @param contextSize  the context per request in tokens; 0 for the model's own, capped at 4096
@@ -110,16 +100,12 @@ public final class GgufProcess implements AutoCloseable {
             deleteTree(tempDir);
             throw new GgufException(file + ": cannot start the model process: " + e.getMessage(), e);
         }
-        Deque<String> stderr = new ArrayDeque<>();
-        CompletableFuture<JsonNode> ready = new CompletableFuture<>();
-        daemon("gguf-stdout", () -> readStdout(process.getInputStream(), ready, stderr));
-        Thread stderrReader = daemon("gguf-stderr", () -> readStderr(process.getErrorStream(), stderr));
+        ChildOutput output = new ChildOutput(process);
         long started = System.nanoTime();
         try {
-            JsonNode line = ready.get(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            JsonNode line = output.awaitReady(options.startTimeout());
             if (line.has("error")) {
-                throw new GgufException(withLoaderReason(line.get("error").asText(), process, stderrReader,
-                        stderr));
+                throw new GgufException(output.withLoaderReason(line.get("error").asText()));
             }
             Duration loadTime = Duration.ofNanos(System.nanoTime() - started);
             return new GgufProcess(process, tempDir, line.get("port").asInt(), line.path("model").asText(),
@@ -127,12 +113,12 @@ public final class GgufProcess implements AutoCloseable {
         } catch (TimeoutException e) {
             kill(process, tempDir);
             throw new GgufException(file + ": the model did not load within " + options.startTimeout().toSeconds()
-                    + " s" + lastLine(stderr));
+                    + " s" + output.lastWords());
         } catch (ExecutionException e) {
             String code = exitCode(process);
             kill(process, tempDir);
             throw new GgufException(file + ": the model process exited with code " + code
-                    + " before it was ready" + lastLine(stderr));
+                    + " before it was ready" + output.lastWords());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill(process, tempDir);
@@ -172,27 +158,6 @@ public final class GgufProcess implements AutoCloseable {
         return command;
     }
 
-    /** Completes {@code ready} with the ready line's JSON, or {"error": reason}; then drains stdout. */
-    private static void readStdout(InputStream stream, CompletableFuture<JsonNode> ready, Deque<String> log) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith(GgufServerMain.READY)) {
-                    ready.complete(Json.mapper().readTree(line.substring(GgufServerMain.READY.length())));
-                } else if (line.startsWith(GgufServerMain.ERROR)) {
-                    ready.complete(Json.mapper().createObjectNode()
-                            .put("error", line.substring(GgufServerMain.ERROR.length())));
-                } else if (!ready.isDone()) {
-                    remember(log, line); // e.g. the JVM's report of a native crash
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the child is gone
-        }
-        // stdout ended without a ready line: the child exited (its last words were read above)
-        ready.completeExceptionally(new IllegalStateException("the model process ended"));
-    }
-
     private static String exitCode(Process process) {
         try {
             return process.waitFor(5, TimeUnit.SECONDS) ? Integer.toString(process.exitValue()) : "(still running)";
@@ -200,90 +165,6 @@ public final class GgufProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             return "(unknown)";
         }
-    }
-
-    private static void readStderr(InputStream stream, Deque<String> lines) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                remember(lines, line);
-            }
-        } catch (IOException e) {
-            // the child is gone
-        }
-    }
-
-    private static void remember(Deque<String> lines, String line) {
-        synchronized (lines) {
-            lines.addLast(line);
-            if (lines.size() > STDERR_LINES) {
-                lines.removeFirst();
-            }
-        }
-    }
-
-    /**
-     * The most telling line of the child's last output, as ": line" ("" when there was none): a native
-     * crash's signal line, else the last line mentioning an error or a failed assertion, else the last line.
-     */
-    static String lastLine(Deque<String> lines) {
-        List<String> copy;
-        synchronized (lines) {
-            copy = new ArrayList<>(lines);
-        }
-        for (String line : copy) {
-            if (line.matches("#\\s+(SIG[A-Z]+|EXCEPTION_[A-Z_]+).*")) {
-                return ": native crash: " + line.substring(1).strip();
-            }
-        }
-        for (int i = copy.size() - 1; i >= 0; i--) {
-            String line = copy.get(i).strip();
-            String lower = line.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("error") || lower.contains("ggml_assert") || lower.contains("failed")) {
-                return ": " + line;
-            }
-        }
-        for (int i = copy.size() - 1; i >= 0; i--) {
-            String line = copy.get(i).strip();
-            if (!line.isEmpty()) {
-                return ": " + line;
-            }
-        }
-        return "";
-    }
-
-    private static Thread daemon(String name, Runnable body) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    /**
-     * de.kherud's message for a failed load is generic ("could not load model from given file path");
-     * llama.cpp's loader has written the real reason to stderr ("error loading model: tensor ... is not
-     * within the file bounds"). Once the child has exited and its stderr is read, use that reason.
-     */
-    private static String withLoaderReason(String message, Process process, Thread stderrReader,
-                                           Deque<String> stderr) throws InterruptedException {
-        String marker = "error loading model: ";
-        if (!message.contains("could not load model")) {
-            return message;
-        }
-        process.waitFor(5, TimeUnit.SECONDS);
-        stderrReader.join(2000);
-        List<String> lines;
-        synchronized (stderr) {
-            lines = new ArrayList<>(stderr);
-        }
-        for (String line : lines) {
-            int at = line.indexOf(marker);
-            if (at >= 0) {
-                return message.replace("could not load model from given file path",
-                        line.substring(at + marker.length()).strip());
-            }
-        }
-        return message;
     }
 
     /** The OpenAI-compatible base URL, ending in "/v1" (e.g. {@code http://127.0.0.1:41234/v1}). */
