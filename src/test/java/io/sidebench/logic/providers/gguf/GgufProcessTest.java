@@ -242,4 +242,35 @@ class GgufProcessTest {
             assertThat(ProcessHandle.of(own.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         }
     }
+
+    @Test
+    void sampledAnswersFollowTheSeed() throws Exception {
+        String body = SseTestClient.chat("Tell me", 24, true, "\"temperature\":1.0,\"top_p\":0.95,\"seed\":%d");
+        String a = client.stream(String.format(body, 42)).text();
+        String again = client.stream(String.format(body, 42)).text();
+        String other = client.stream(String.format(body, 43)).text();
+
+        assertThat(again).isEqualTo(a);
+        assertThat(other).isNotEqualTo(a);
+    }
+
+    @Test
+    void concurrentRequestsAllComplete() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<SseTestClient.Streamed>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int n = 10 + i;
+                answers.add(pool.submit(() -> client.stream(SseTestClient.chat("Q" + n, n, true,
+                        "\"temperature\":0"))));
+            }
+            for (int i = 0; i < 3; i++) {
+                SseTestClient.Streamed answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                assertThat(answer.done()).isTrue();
+                assertThat(answer.last().path("usage").path("completion_tokens").asInt()).isEqualTo(10 + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
