@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             InfoCommand.class,
             BenchGgufCommand.class,
+            GgufScanCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
