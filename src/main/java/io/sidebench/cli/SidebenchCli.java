@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,
+            BenchGgufCommand.class,
+            GgufScanCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
