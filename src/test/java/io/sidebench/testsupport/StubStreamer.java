@@ -105,6 +105,8 @@ final class StubStreamer {
         }
         switch (script.fault()) {
             case RESET -> {
+                // reset when the next token would be due, giving the client time to read the ones sent
+                parkUntil(record.receivedNanos() + script.dueNanos(stopAt));
                 reset();
                 return false;
             }
