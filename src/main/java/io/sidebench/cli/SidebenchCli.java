@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ScoreCommand.class,
+            StatsCommand.class,
+            BenchScoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
