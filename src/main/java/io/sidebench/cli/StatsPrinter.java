@@ -113,7 +113,7 @@ final class StatsPrinter {
                 continue;
             }
             out.printf(Locale.ROOT, "  %-20s vs %-20s %4d prompts  diff %9s  [%s, %s]  p = %s%s%n", cut(t.a(), 20),
-                    cut(t.b(), 20), t.prompts(), num(t.meanDiff()), num(t.ciLow()), num(t.ciHigh()),
+                    cut(t.b(), 20), t.prompts(), num(t.meanDiff()), num(t.ciLow(), t.meanDiff()), num(t.ciHigh(), t.meanDiff()),
                     t.pValue() == null ? "-" : String.format(Locale.ROOT, "%.4f", t.pValue()),
                     t.significant() ? "  *" : "");
         }
@@ -133,14 +133,19 @@ final class StatsPrinter {
     }
 
     private static String interval(Summary s) {
-        return s.hasInterval() ? "[" + num(s.ciLow()) + ", " + num(s.ciHigh()) + "]" : "-";
+        return s.hasInterval() ? "[" + num(s.ciLow(), s.mean()) + ", " + num(s.ciHigh(), s.mean()) + "]" : "-";
     }
 
     static String num(Double v) {
+        return num(v, v);
+    }
+
+    /** Formats {@code v} with the decimals that suit {@code scale} (so an interval matches its mean). */
+    static String num(Double v, Double scale) {
         if (v == null || v.isNaN()) {
             return "-";
         }
-        double a = Math.abs(v);
+        double a = Math.abs(scale == null || scale.isNaN() ? v : scale);
         if (a >= 100) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
