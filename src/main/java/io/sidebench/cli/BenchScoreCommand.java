@@ -80,6 +80,7 @@ final class BenchScoreCommand implements Callable<Integer> {
         (cjk ? models.cjk() : models.latin()).embed(List.of("warm-up"));
         long loadNanos = System.nanoTime() - t0;
         long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         double sum = 0;
         int valued = 0;
         for (int from = 0; from < contexts.size(); from += batch) {
@@ -91,6 +92,7 @@ final class BenchScoreCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu1) / 1e9;
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         out.printf(Locale.ROOT, "bench-score: %d %s answers (mean %.0f chars) against 100 references, model %s%n",
                 count, cjk ? "Chinese" : "English", (double) chars / Math.max(1, count),
@@ -98,9 +100,21 @@ final class BenchScoreCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  model load + first embedding: %.2f s (once)%n", loadNanos / 1e9);
         out.printf(Locale.ROOT, "  scoring: %.2f s, %.1f answers/s, mean similarity %.3f%n", seconds, count / seconds,
                 valued == 0 ? Double.NaN : sum / valued);
+        if (cpuSeconds > 0) {
+            out.printf(Locale.ROOT, "  CPU time: %.1f s (%.1f answers per CPU-second; %.2f cores busy on average)%n",
+                    cpuSeconds, count / cpuSeconds, cpuSeconds / seconds);
+        }
         out.printf(Locale.ROOT, "  machine: %d cores, load average %.2f before / %.2f after%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         return 0;
+    }
+
+    /** CPU time of this process (all threads), or -1 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private String text(Random random) {
