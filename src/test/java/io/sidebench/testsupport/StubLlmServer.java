@@ -134,7 +134,10 @@ public final class StubLlmServer implements AutoCloseable {
         return this;
     }
 
-    /** Called on the connection thread for every request, right after it is recorded. */
+    /**
+     * Called on the connection thread for every request, right after it is recorded (a chat request
+     * already counts as an active stream while its listeners run).
+     */
     public StubLlmServer onRequest(Consumer<RecordedRequest> listener) {
         listeners.add(listener);
         return this;
@@ -242,8 +245,16 @@ public final class StubLlmServer implements AutoCloseable {
         RecordedRequest record = record(request, api);
         boolean keepAlive = request.keepAlive();
         if ("POST".equals(request.method()) && isChatPath(path)) {
-            return new StubStreamer(this, socket, wire, record, choose(record)).answer(keepAlive);
+            String model = record.model().isEmpty() ? "stub-model" : record.model();
+            streamStarted(model);
+            try {
+                listeners.forEach(l -> l.accept(record));
+                return new StubStreamer(this, socket, wire, record, choose(record)).answer(keepAlive);
+            } finally {
+                streamEnded(model);
+            }
         }
+        listeners.forEach(l -> l.accept(record));
         String json = "application/json";
         if ("GET".equals(request.method()) && (path.equals("/v1/models") || path.equals("/models"))) {
             wire.writeFull(200, json, Map.of(), StubFormat.OPENAI.modelsBody(modelNames()), keepAlive);
@@ -294,7 +305,6 @@ public final class StubLlmServer implements AutoCloseable {
             recorded.add(record);
             recorded.notifyAll();
         }
-        listeners.forEach(l -> l.accept(record));
         return record;
     }
 

@@ -33,14 +33,11 @@ final class StubStreamer {
 
     /** Returns whether the connection may serve another request. */
     boolean answer(boolean keepAlive) throws IOException {
-        server.streamStarted(model);
         try {
             return answerScripted(keepAlive);
         } catch (IOException e) {
             record.finish("client gone");
             throw e;
-        } finally {
-            server.streamEnded(model);
         }
     }
 
