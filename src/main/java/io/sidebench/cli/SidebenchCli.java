@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
             ScoreCommand.class,
             StatsCommand.class,
             BenchScoreCommand.class,
