@@ -93,11 +93,15 @@ final class StatsPrinter {
         }
         out.println("  Bradley-Terry ratings (Elo scale, 1000 = geometric mean strength)");
         List<BradleyTerry.Rating> sorted = votes.ratings().stream()
-                .sorted((a, b) -> Double.compare(b.rating(), a.rating())).toList();
+                .sorted(java.util.Comparator.comparing(BradleyTerry.Rating::rating,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList();
         for (BradleyTerry.Rating rating : sorted) {
+            if (rating.rating() == null) {
+                out.printf(Locale.ROOT, "  %-24s %7s  no comparisons%n", cut(rating.model(), 24), "-");
+                continue;
+            }
             out.printf(Locale.ROOT, "  %-24s %7.0f  [%.0f, %.0f]  %d comparisons%n", cut(rating.model(), 24),
-                    rating.rating(), rating.ciLow() == null ? Double.NaN : rating.ciLow(),
-                    rating.ciHigh() == null ? Double.NaN : rating.ciHigh(), rating.comparisons());
+                    rating.rating(), rating.ciLow(), rating.ciHigh(), rating.comparisons());
         }
     }
 

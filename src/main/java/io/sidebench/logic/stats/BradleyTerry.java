@@ -35,8 +35,11 @@ public final class BradleyTerry {
         this.prior = prior;
     }
 
-    /** One model's rating: Elo-scaled, with a bootstrap interval ({@code null} without bootstrap). */
-    public record Rating(long modelId, String model, double rating, Double ciLow, Double ciHigh, int comparisons) {
+    /**
+     * One model's rating: Elo-scaled, with a bootstrap interval. All three are {@code null} for a model
+     * without comparisons (its rating would only reflect the prior).
+     */
+    public record Rating(long modelId, String model, Double rating, Double ciLow, Double ciHigh, int comparisons) {
     }
 
     /** Elo-scaled ratings of the models, in the order given. */
@@ -234,9 +237,12 @@ public final class BradleyTerry {
         }
         List<Rating> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            double[] ci = m > 0 ? bootstrap.interval(replicates[i]) : null;
-            out.add(new Rating(models.get(i), names.get(i), point[i], ci == null ? null : ci[0],
-                    ci == null ? null : ci[1], comparisons[i]));
+            if (comparisons[i] == 0) {
+                out.add(new Rating(models.get(i), names.get(i), null, null, null, 0));
+                continue;
+            }
+            double[] ci = bootstrap.interval(replicates[i]);
+            out.add(new Rating(models.get(i), names.get(i), point[i], ci[0], ci[1], comparisons[i]));
         }
         return out;
     }

@@ -79,8 +79,10 @@ class BradleyTerryTest {
         List<PairOutcome> votes = new ArrayList<>();
         add(votes, 1, 2, 5, 0, 0);
         add(votes, 2, 3, 4, 0, 1);
-        var ratings = new BradleyTerry(BradleyTerry.DEFAULT_PRIOR).rate(List.of(1L, 2L, 3L), List.of("a", "b", "c"),
+        var all = new BradleyTerry(BradleyTerry.DEFAULT_PRIOR).rate(List.of(1L, 2L, 3L, 4L), List.of("a", "b", "c", "d"),
                 votes, new Bootstrap(3, 200, 0.95));
+        assertThat(all.get(3)).isEqualTo(new BradleyTerry.Rating(4, "d", null, null, null, 0));
+        var ratings = all.subList(0, 3);
         assertThat(ratings).extracting(BradleyTerry.Rating::rating).allMatch(Double::isFinite);
         assertThat(ratings.get(0).rating()).isGreaterThan(ratings.get(1).rating());
         assertThat(ratings.get(1).rating()).isGreaterThan(ratings.get(2).rating());
