@@ -93,7 +93,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("run", target.id());
-            ScoringService.Report scored = new ScoringService(store).scoreRun(target.id(), list, null,
+            ScoringService.Report scored = new ScoringService(store).scoreRun(target.id(), list, progress(),
                     CancelToken.none());
             report.put("scores", scored);
             PairwiseJudgeService.Report pairwise = null;
@@ -129,6 +129,23 @@ final class ScoreCommand implements Callable<Integer> {
                     pairwise.failedCalls());
             pairwise.problems().stream().limit(5).forEach(p -> out.println("  ! " + p));
         }
+    }
+
+    /** A progress line on stderr, redrawn at most twice a second, only on an interactive terminal. */
+    private ScoringService.Progress progress() {
+        if (System.console() == null) {
+            return ScoringService.Progress.NONE;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long[] last = {0};
+        return (done, total) -> {
+            long now = System.nanoTime();
+            if (done == total || now - last[0] > 500_000_000L) {
+                last[0] = now;
+                err.print("\rscoring " + done + "/" + total + (done == total ? "\n" : ""));
+                err.flush();
+            }
+        };
     }
 
     static List<Assertion> parseChecks(List<String> specs) {
