@@ -119,8 +119,8 @@ final class ScoreCommand implements Callable<Integer> {
     private void print(PrintWriter out, Run target, ScoringService.Report scored, PairwiseJudgeService.Report pairwise) {
         out.printf("Scored %s%s%n", RunArgs.describe(target),
                 scored.failedCompletions() > 0 ? " (" + scored.failedCompletions() + " failed completions not scored)" : "");
-        out.printf("  %-22s %9s %10s %14s %10s%n", "scorer", "computed", "unchanged", "without value", "retry later");
-        scored.perScorer().forEach((id, c) -> out.printf("  %-22s %9d %10d %14d %10d%n", id, c.computed(), c.unchanged(),
+        out.printf("  %-22s %9s %10s %14s %12s%n", "scorer", "computed", "unchanged", "without value", "retry later");
+        scored.perScorer().forEach((id, c) -> out.printf("  %-22s %9d %10d %14d %12d%n", id, c.computed(), c.unchanged(),
                 c.withoutValue(), c.transientFailures()));
         scored.transientProblems().stream().limit(5).forEach(p -> out.println("  ! " + p));
         if (pairwise != null) {
