@@ -19,6 +19,12 @@ import picocli.CommandLine.Command;
             BenchImportCommand.class,
             BenchGgufCommand.class,
             GgufScanCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
+            ScoreCommand.class,
+            StatsCommand.class,
+            BenchScoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
