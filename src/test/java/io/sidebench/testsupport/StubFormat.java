@@ -23,7 +23,25 @@ interface StubFormat {
     String fullBody(String model, String text, String reasoning, boolean includeUsage, int promptTokens,
                     int reasoningTokens, int answerTokens);
 
-    String errorBody(int status);
+    String errorBody(int status, String message);
+
+    /**
+     * The message of an error response. Like some real servers, a 401/403 echoes the credential it got,
+     * so tests can prove a client scrubs keys from its errors.
+     */
+    static String errorMessage(int status, RecordedRequest request) {
+        if (status == 401 || status == 403) {
+            String credential = request.header("authorization");
+            if (credential == null) {
+                credential = request.header("x-api-key");
+            }
+            if (credential == null) {
+                credential = request.header("x-goog-api-key");
+            }
+            return "Incorrect API key provided: " + credential;
+        }
+        return status == 429 ? "Rate limit reached (stub)" : "stub error " + status;
+    }
 
     String modelsBody(List<String> models);
 
@@ -106,10 +124,10 @@ interface StubFormat {
         }
 
         @Override
-        public String errorBody(int status) {
+        public String errorBody(int status, String message) {
             ObjectNode root = JSON.createObjectNode();
             ObjectNode error = root.putObject("error");
-            error.put("message", status == 429 ? "Rate limit reached (stub)" : "stub error " + status);
+            error.put("message", message);
             error.put("type", status == 429 ? "rate_limit_exceeded" : "stub_error");
             error.put("code", String.valueOf(status));
             return root.toString();
@@ -180,8 +198,8 @@ interface StubFormat {
         }
 
         @Override
-        public String errorBody(int status) {
-            return JSON.createObjectNode().put("error", "stub error " + status).toString();
+        public String errorBody(int status, String message) {
+            return JSON.createObjectNode().put("error", message).toString();
         }
 
         @Override

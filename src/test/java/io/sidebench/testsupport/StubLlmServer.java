@@ -47,8 +47,8 @@ public final class StubLlmServer implements AutoCloseable {
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
     private final List<RecordedRequest> recorded = new ArrayList<>();
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
-    private final Map<String, StubScript> modelScripts = new ConcurrentHashMap<>();
-    private final Set<String> advertised = ConcurrentHashMap.newKeySet();
+    private final Map<String, StubScript> modelScripts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private final Set<String> advertised = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<Consumer<RecordedRequest>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
@@ -303,8 +303,13 @@ public final class StubLlmServer implements AutoCloseable {
     }
 
     private List<String> modelNames() {
-        Set<String> names = new LinkedHashSet<>(advertised);
-        names.addAll(modelScripts.keySet());
+        Set<String> names;
+        synchronized (advertised) {
+            names = new LinkedHashSet<>(advertised);
+        }
+        synchronized (modelScripts) {
+            names.addAll(modelScripts.keySet());
+        }
         if (names.isEmpty()) {
             names.add("stub-model");
         }

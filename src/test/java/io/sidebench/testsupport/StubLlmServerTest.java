@@ -187,9 +187,10 @@ class StubLlmServerTest {
     void hangNeverAnswersAndEndsWhenTheClientGivesUp() throws Exception {
         server.defaultScript(StubScript.hang());
         HttpRequest request = post("/v1/chat/completions", openAiBody("m", true, false))
-                .timeout(Duration.ofMillis(300)).build();
+                .timeout(Duration.ofMillis(1500)).build();
         assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
+        assertThat(server.awaitRequests(1, Duration.ofSeconds(10))).isTrue();
         assertThat(server.requests().get(0).outcome()).isEqualTo("hang");
     }
 

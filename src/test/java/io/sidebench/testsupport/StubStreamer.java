@@ -44,7 +44,7 @@ final class StubStreamer {
             case STATUS -> {
                 Map<String, String> headers = script.retryAfter() == null ? Map.of()
                         : Map.of("Retry-After", script.retryAfter());
-                wire.writeFull(script.status(), "application/json", headers, format.errorBody(script.status()),
+                wire.writeFull(script.status(), "application/json", headers, format.errorBody(script.status(), StubFormat.errorMessage(script.status(), record)),
                         keepAlive);
                 record.finish("status " + script.status());
                 return true;

@@ -140,7 +140,7 @@ class OpenAiCompatibleClientTest {
     @Test
     void stallMidStreamTimesOutKeepingPartialText() {
         server.defaultScript(StubScript.ok().tokens(10).stallAfter(3));
-        ModelResult result = client("m", null).complete(ask("hi", Duration.ofMillis(400)), StreamListener.NONE,
+        ModelResult result = client("m", null).complete(ask("hi", Duration.ofMillis(1500)), StreamListener.NONE,
                 CancelToken.none());
         assertThat(result.failure()).isEqualTo(FailureKind.TIMEOUT);
         assertThat(result.text()).isEqualTo("t0 t1 t2 ");
