@@ -1,6 +1,7 @@
 package io.sidebench.cli;
 
 import io.sidebench.logic.providers.ModelClientFactory;
+import io.sidebench.logic.providers.factory.DefaultModelClientFactory;
 
 /** The model clients the command line uses. */
 final class ClientFactories {
@@ -8,8 +9,16 @@ final class ClientFactories {
     }
 
     static ModelClientFactory standard() {
-        return config -> {
-            throw new IllegalArgumentException(config.name() + ": model clients are not available in this build yet");
-        };
+        return DefaultModelClientFactory.standard();
+    }
+
+    static void close(ModelClientFactory factory) {
+        if (factory instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // releasing timers only
+            }
+        }
     }
 }

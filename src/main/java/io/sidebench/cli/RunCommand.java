@@ -91,6 +91,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        try {
+            return execute();
+        } finally {
+            ClientFactories.close(clients);
+        }
+    }
+
+    private Integer execute() throws InterruptedException {
         validate();
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectStore store = ProjectStore.open(project)) {
