@@ -166,18 +166,26 @@ class EndToEndRunTest {
                 case 3 -> ok.malformedAfter(2);
                 case 4 -> StubScript.hang();
                 case 5 -> n == 1 ? StubScript.unavailable(null) : ok;
+                case 6 -> n == 1 ? StubScript.rateLimited(null) : ok;
                 default -> ok;
             };
         });
         Path file = project(24, "a", "b");
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            TestProjects.openAi(store, "absent", "http://127.0.0.1:" + closedPort + "/v1", "absent");
+        }
 
-        int code = run(file.toString(), "--set", "qa", "--models", "a,b", "--concurrency", "8", "--seed", "2",
+        int code = run(file.toString(), "--set", "qa", "--models", "a,b,absent", "--concurrency", "8", "--seed", "2",
                 "--timeout", "5", "--max-attempts", "2", "--no-cache");
 
         assertThat(code).as(err.toString()).isZero();
         try (ProjectStore store = ProjectStore.open(file)) {
             List<Completion> all = store.completions().forRun(1, false);
-            assertThat(all).hasSize(48); // every cell, once (the table holds one row per cell)
+            assertThat(all).hasSize(72); // every cell, once (the table holds one row per cell)
             assertThat(store.integrityCheck()).isEqualTo("ok");
             Map<Long, Integer> questionOf = new HashMap<>();
             for (Prompt p : store.promptSets().prompts(1)) {
@@ -186,6 +194,10 @@ class EndToEndRunTest {
             Map<Long, String> names = store.models().list().stream()
                     .collect(Collectors.toMap(ModelConfig::id, ModelConfig::name));
             for (Completion c : all) {
+                if (names.get(c.cell().modelId()).equals("absent")) {
+                    expectError(c, "CONNECTION", 2);
+                    continue;
+                }
                 int i = questionOf.get(c.cell().promptId());
                 String key = names.get(c.cell().modelId()) + "/" + i;
                 int requests = (int) server.chatRequests().stream()
@@ -205,7 +217,7 @@ class EndToEndRunTest {
                     default -> {
                         assertThat(c.status()).as(key + " " + c.error()).isEqualTo(CompletionStatus.OK);
                         assertThat(c.text()).isEqualTo("t0 t1 t2 t3 t4 t5 t6 t7 ");
-                        if (i % 8 == 0 || i % 8 == 2 || i % 8 == 5) {
+                        if (i % 8 == 0 || i % 8 == 2 || i % 8 == 5 || i % 8 == 6) {
                             assertThat(c.attempts()).as(key).isEqualTo(2);
                         }
                     }
@@ -217,7 +229,7 @@ class EndToEndRunTest {
                 .filter(r -> r.lastUserText().equals("question 0") && r.model().equals("a")).toList();
         assertThat(limited).hasSize(2);
         assertThat((limited.get(1).receivedNanos() - limited.get(0).receivedNanos()) / 1e6).isGreaterThanOrEqualTo(1000.0);
-        assertThat(out.toString()).contains("(30 ok, 18 errors, 0 from cache)");
+        assertThat(out.toString()).contains("(30 ok, 42 errors, 0 from cache)");
     }
 
     private static void expectError(Completion c, String kind, int attempts) {
