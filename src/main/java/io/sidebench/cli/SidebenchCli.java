@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             RunsCommand.class,
             BenchRunCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {

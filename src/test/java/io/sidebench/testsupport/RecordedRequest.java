@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class RecordedRequest {
     /** Which wire protocol the request used. */
-    public enum Api { OPENAI, OLLAMA, OTHER }
+    public enum Api { OPENAI, OLLAMA, ANTHROPIC, GEMINI, OTHER }
 
     private final long sequence;
     private final String method;
@@ -79,13 +79,21 @@ public final class RecordedRequest {
         return receivedNanos;
     }
 
-    /** The {@code model} field of the body, or "" when absent. */
+    /** The {@code model} field of the body (Gemini: the model in the path), or "" when absent. */
     public String model() {
+        if (api == Api.GEMINI) {
+            int start = path.indexOf("/models/");
+            int end = path.lastIndexOf(':');
+            return start >= 0 && end > start ? path.substring(start + 8, end) : "";
+        }
         return json.path("model").asText("");
     }
 
     /** Whether the client asked for a stream (Ollama streams unless told not to). */
     public boolean stream() {
+        if (api == Api.GEMINI) {
+            return path.endsWith(":streamGenerateContent");
+        }
         JsonNode node = json.path("stream");
         return api == Api.OLLAMA ? !node.isBoolean() || node.asBoolean() : node.asBoolean(false);
     }
@@ -93,6 +101,20 @@ public final class RecordedRequest {
     /** The messages as (role, text) pairs; text parts of multi-part contents are joined. */
     public List<Map.Entry<String, String>> messages() {
         java.util.ArrayList<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        if (api == Api.GEMINI) {
+            JsonNode system = json.path("systemInstruction").path("parts");
+            if (!system.isMissingNode()) {
+                out.add(Map.entry("system", contentText(system)));
+            }
+            for (JsonNode content : json.path("contents")) {
+                String role = content.path("role").asText("user");
+                out.add(Map.entry(role.equals("model") ? "assistant" : role, contentText(content.path("parts"))));
+            }
+            return out;
+        }
+        if (api == Api.ANTHROPIC && !json.path("system").isMissingNode()) {
+            out.add(Map.entry("system", contentText(json.path("system"))));
+        }
         for (JsonNode message : json.path("messages")) {
             out.add(Map.entry(message.path("role").asText(), contentText(message.path("content"))));
         }

@@ -31,7 +31,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A scripted LLM server on 127.0.0.1 (random port) for tests: OpenAI-compatible
  * {@code POST /v1/chat/completions} (SSE or JSON) and {@code GET /v1/models}, Ollama {@code POST /api/chat}
- * (NDJSON or JSON), {@code GET /api/tags} and {@code GET /api/version}. Raw sockets, one thread per
+ * (NDJSON or JSON), {@code GET /api/tags} and {@code GET /api/version}; also Anthropic
+ * {@code POST .../messages} and Gemini {@code POST .../models/M:streamGenerateContent} (SSE) for their clients. Raw sockets, one thread per
  * connection, keep-alive with chunked streaming; tokens are written at precise deadlines
  * ({@link LockSupport#parkNanos}) measured from the moment the request body was read.
  *
@@ -133,7 +134,10 @@ public final class StubLlmServer implements AutoCloseable {
         return this;
     }
 
-    /** Called on the connection thread for every request, right after it is recorded. */
+    /**
+     * Called on the connection thread for every request, right after it is recorded (a chat request
+     * already counts as an active stream while its listeners run).
+     */
     public StubLlmServer onRequest(Consumer<RecordedRequest> listener) {
         listeners.add(listener);
         return this;
@@ -237,13 +241,20 @@ public final class StubLlmServer implements AutoCloseable {
 
     private boolean route(Socket socket, StubWire wire, StubWire.Request request) throws IOException {
         String path = request.path();
-        Api api = path.startsWith("/api/") ? Api.OLLAMA : path.startsWith("/v1/") || isChatPath(path) ? Api.OPENAI
-                : Api.OTHER;
+        Api api = apiOf(path);
         RecordedRequest record = record(request, api);
         boolean keepAlive = request.keepAlive();
         if ("POST".equals(request.method()) && isChatPath(path)) {
-            return new StubStreamer(this, socket, wire, record, choose(record)).answer(keepAlive);
+            String model = record.model().isEmpty() ? "stub-model" : record.model();
+            streamStarted(model);
+            try {
+                listeners.forEach(l -> l.accept(record));
+                return new StubStreamer(this, socket, wire, record, choose(record)).answer(keepAlive);
+            } finally {
+                streamEnded(model);
+            }
         }
+        listeners.forEach(l -> l.accept(record));
         String json = "application/json";
         if ("GET".equals(request.method()) && (path.equals("/v1/models") || path.equals("/models"))) {
             wire.writeFull(200, json, Map.of(), StubFormat.OPENAI.modelsBody(modelNames()), keepAlive);
@@ -259,7 +270,22 @@ public final class StubLlmServer implements AutoCloseable {
     }
 
     private static boolean isChatPath(String path) {
-        return path.equals("/v1/chat/completions") || path.equals("/chat/completions") || path.equals("/api/chat");
+        return path.equals("/v1/chat/completions") || path.equals("/chat/completions") || path.equals("/api/chat")
+                || path.endsWith("/messages") || path.endsWith(":streamGenerateContent")
+                || path.endsWith(":generateContent");
+    }
+
+    private static Api apiOf(String path) {
+        if (path.endsWith(":streamGenerateContent") || path.endsWith(":generateContent")) {
+            return Api.GEMINI;
+        }
+        if (path.endsWith("/messages")) {
+            return Api.ANTHROPIC;
+        }
+        if (path.startsWith("/api/")) {
+            return Api.OLLAMA;
+        }
+        return path.startsWith("/v1/") || isChatPath(path) ? Api.OPENAI : Api.OTHER;
     }
 
     private RecordedRequest record(StubWire.Request request, Api api) {
@@ -279,7 +305,6 @@ public final class StubLlmServer implements AutoCloseable {
             recorded.add(record);
             recorded.notifyAll();
         }
-        listeners.forEach(l -> l.accept(record));
         return record;
     }
 

@@ -22,20 +22,22 @@ final class StubStreamer {
         this.wire = wire;
         this.record = record;
         this.script = script;
-        this.format = record.api() == Api.OLLAMA ? StubFormat.OLLAMA : StubFormat.OPENAI;
+        this.format = switch (record.api()) {
+            case OLLAMA -> StubFormat.OLLAMA;
+            case ANTHROPIC -> StubFormat.ANTHROPIC;
+            case GEMINI -> StubFormat.GEMINI;
+            default -> StubFormat.OPENAI;
+        };
         this.model = record.model().isEmpty() ? "stub-model" : record.model();
     }
 
     /** Returns whether the connection may serve another request. */
     boolean answer(boolean keepAlive) throws IOException {
-        server.streamStarted(model);
         try {
             return answerScripted(keepAlive);
         } catch (IOException e) {
             record.finish("client gone");
             throw e;
-        } finally {
-            server.streamEnded(model);
         }
     }
 
@@ -93,6 +95,9 @@ final class StubStreamer {
 
     private boolean stream() throws IOException {
         wire.writeStreamHead(format.streamContentType());
+        for (String event : format.openEvents(model, promptTokens(), script.reasoningTokens())) {
+            wire.writeChunk(event);
+        }
         int total = totalTokens();
         boolean faulty = script.fault() != StubScript.Fault.NONE;
         int stopAt = faulty ? Math.min(script.faultAfterTokens(), total) : total;
@@ -100,7 +105,8 @@ final class StubStreamer {
             parkUntil(record.receivedNanos() + script.dueNanos(i));
             boolean reasoning = i < script.reasoningTokens();
             String piece = reasoning ? script.reasoningPiece(i) : script.answerPiece(i - script.reasoningTokens());
-            wire.writeChunk(format.tokenEvent(model, piece, reasoning));
+            wire.writeChunk(String.join("", format.tokenEvents(model, piece, reasoning, i,
+                    script.reasoningTokens())));
             record.tokenWritten();
         }
         switch (script.fault()) {
@@ -124,7 +130,7 @@ final class StubStreamer {
                 return true;
             }
             default -> {
-                boolean usage = script.usage() && (record.api() == Api.OLLAMA
+                boolean usage = script.usage() && (record.api() != Api.OPENAI
                         || record.json().path("stream_options").path("include_usage").asBoolean(false));
                 for (String event : format.finishEvents(model, usage, promptTokens(), script.reasoningTokens(),
                         script.answerTokenCount())) {

@@ -59,7 +59,8 @@ public final class MeasuredHttpClient implements HttpClient {
     }
 
     @Override
-    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener plainListener) {
+        ServerSentEventListener listener = new ValidatingListener(plainListener);
         if (!context.begin(Thread.currentThread())) {
             quietly(() -> listener.onError(new IOException("call aborted before it started")));
             context.end();

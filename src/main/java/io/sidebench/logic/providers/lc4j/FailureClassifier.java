@@ -60,7 +60,8 @@ final class FailureClassifier {
             if (t instanceof ConnectException || t instanceof ClosedChannelException) {
                 return FailureKind.CONNECTION;
             }
-            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    || t instanceof io.sidebench.logic.providers.http.MalformedChunkException) {
                 return FailureKind.BAD_RESPONSE;
             }
         }
