@@ -338,6 +338,61 @@ class RunEngineTest {
     }
 
     @Test
+    void resumingAFinishedRunRequestsNothing() throws Exception {
+        PromptSet set = TestProjects.promptSet(store, "s", 3);
+        ModelConfig a = TestProjects.openAi(store, "a", "http://x/v1", "a");
+        Run run = newRun(set, List.of(a), 2, 5);
+        ScriptedModelClients clients = ScriptedModelClients.echo();
+        run(clients, run.id(), options(2, CacheMode.OFF), RunProgressListener.NONE);
+        assertThat(clients.requests).hasSize(6);
+
+        RunResult again = run(clients, run.id(), options(2, CacheMode.OFF), RunProgressListener.NONE);
+        assertThat(again.alreadyDone()).isEqualTo(6);
+        assertThat(again.executed()).isZero();
+        assertThat(again.run().status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(clients.requests).hasSize(6);
+    }
+
+    @Test
+    void pauseHoldsTheRunAndResumeFinishesIt() throws Exception {
+        PromptSet set = TestProjects.promptSet(store, "s", 6);
+        ModelConfig a = TestProjects.openAi(store, "a", "http://x/v1", "a");
+        Run run = newRun(set, List.of(a), 1, 5);
+        CountDownLatch firstIn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ScriptedModelClients clients = new ScriptedModelClients((m, r, call, l, c) -> {
+            firstIn.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ScriptedModelClients.answer("ok", l);
+        });
+        CountDownLatch committed = new CountDownLatch(1);
+        RunHandle handle = new RunEngine(store, clients, metrics, clock).start(run.id(), options(1, CacheMode.OFF),
+                new RunProgressListener() {
+                    @Override
+                    public void onProgress(RunProgress progress, Completion completion) {
+                        committed.countDown();
+                    }
+                });
+        assertThat(firstIn.await(10, TimeUnit.SECONDS)).isTrue();
+        handle.pause();
+        assertThat(handle.isPaused()).isTrue();
+        release.countDown();
+        // the request in flight finishes and is committed; nothing new starts while paused
+        assertThat(committed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(store.completions().countForRun(run.id())).isEqualTo(1);
+        assertThat(handle.result()).isNotDone();
+        assertThat(clients.requests).hasSize(1);
+        handle.resume();
+        RunResult result = handle.await();
+        assertThat(result.ok()).isEqualTo(6);
+        assertThat(clients.requests).hasSize(6);
+    }
+
+    @Test
     void cacheKeysIgnoreNameAndSecretsButNotParamsMessagesOrRepeat() {
         ModelConfig a = new ModelConfig(1, "a", ProviderKind.OLLAMA, "http://h", "m", "KEY_A", null,
                 ModelParams.DEFAULTS, null);
