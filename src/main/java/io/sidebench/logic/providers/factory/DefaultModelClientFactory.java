@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * Builds the {@link ModelClient} for a configured model, one implementation class per provider. API
@@ -49,11 +49,13 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         this.defaultTimeout = defaultTimeout;
         this.ggufFactory = ggufFactory;
         this.embedder = embedder;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sidebench-call-timeouts");
             t.setDaemon(true);
             return t;
         });
+        timeouts.setRemoveOnCancelPolicy(true);
+        this.timer = timeouts;
     }
 
     /** Keys from the environment and the user's credentials file; no GGUF support. */

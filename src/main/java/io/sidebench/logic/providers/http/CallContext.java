@@ -89,6 +89,8 @@ public final class CallContext {
         synchronized (this) {
             done = true;
             worker = null;
+            pending = null;
+            body = null;
             transportFinished = true;
         }
         if (abortReason != null) {
