@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             ProvidersCommand.class,
             CredentialsCommand.class,
+            ImportCommand.class,
+            PromptsCommand.class,
+            BenchImportCommand.class,
+            BenchGgufCommand.class,
+            GgufScanCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
