@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
             ImportCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,

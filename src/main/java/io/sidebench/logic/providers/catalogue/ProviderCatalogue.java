@@ -126,7 +126,7 @@ public final class ProviderCatalogue {
                 byId.put(preset.path("id").asText(), preset);
                 continue;
             }
-            preset.fields().forEachRemaining(field -> {
+            preset.properties().forEach(field -> {
                 if (field.getKey().equals("models")) {
                     existing.set("models", mergeModels(existing.path("models"), field.getValue()));
                 } else {

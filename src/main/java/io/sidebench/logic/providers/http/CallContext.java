@@ -100,7 +100,7 @@ public final class CallContext {
 
     /**
      * Aborts the call: cancels the pending exchange, closes the body and interrupts the I/O thread (only
-     * while it is still inside this call). The first reason wins.
+     * while it is still inside this call). The first reason wins; a call already finished is left alone.
      */
     public void abort(AbortReason reason) {
         Thread toInterrupt;
@@ -108,9 +108,6 @@ public final class CallContext {
         InputStream toClose;
         synchronized (this) {
             if (abortReason != null || done) {
-                if (abortReason == null) {
-                    abortReason = reason;
-                }
                 return;
             }
             abortReason = reason;

@@ -101,12 +101,15 @@ public final class MeasuredHttpClient implements HttpClient {
             builder.timeout(context.timeout());
         }
         CompletableFuture<HttpResponse<InputStream>> future =
-                jdk.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+                jdk.sendAsync(builder.build(), info -> new QueueBodyStream());
         context.pending(future);
         try {
             return future.get();
         } catch (InterruptedException e) {
             future.cancel(true);
+            if (context.abortReason() == null) {
+                Thread.currentThread().interrupt();
+            }
             throw new IOException("request aborted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

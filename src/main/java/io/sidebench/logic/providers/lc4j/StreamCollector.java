@@ -64,7 +64,7 @@ final class StreamCollector implements StreamingChatResponseHandler {
 
     @Override
     public void onError(Throwable failure) {
-        if (error == null) {
+        if (error == null && response == null) {
             error = failure;
         }
         done.countDown();

@@ -94,21 +94,25 @@ public final class StreamingCallRunner {
                 collector.awaitUntil(sent + timeout.toNanos() + GRACE_NANOS);
             }
         } catch (InterruptedException e) {
-            context.abort(AbortReason.CANCELLED);
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             collector.onError(e);
         } finally {
             alarm.cancel(false);
         }
+        boolean interrupted = Thread.currentThread().isInterrupted() && context.abortReason() == null;
         if (!collector.isDone() && !context.transportFinished()) {
             context.abort(AbortReason.TIMEOUT);
         }
         collector.seal();
-        return result(collector, context, (System.nanoTime() - sent) / 1e6, timeout);
+        if (interrupted) {
+            context.abort(AbortReason.CANCELLED);
+        }
+        return result(collector, context, (System.nanoTime() - sent) / 1e6, timeout, interrupted);
     }
 
-    private ModelResult result(StreamCollector collector, CallContext context, double e2eMs, Duration timeout) {
+    private ModelResult result(StreamCollector collector, CallContext context, double e2eMs, Duration timeout,
+                               boolean interrupted) {
         String text = collector.text();
         String reasoning = collector.reasoning();
         ChatResponse response = collector.response();
@@ -129,7 +133,7 @@ public final class StreamingCallRunner {
         String message;
         int status = context.httpStatus();
         AbortReason abort = context.abortReason();
-        if (abort == AbortReason.CANCELLED) {
+        if (abort == AbortReason.CANCELLED || interrupted) {
             kind = FailureKind.CANCELLED;
             message = "cancelled";
         } else if (abort == AbortReason.TIMEOUT) {

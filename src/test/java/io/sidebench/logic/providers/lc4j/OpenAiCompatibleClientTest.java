@@ -164,6 +164,26 @@ class OpenAiCompatibleClientTest {
     }
 
     @Test
+    void anInterruptFromTheCallerCancelsAndStaysVisible() throws Exception {
+        server.defaultScript(StubScript.ok().ttft(10).rate(20).tokens(200));
+        java.util.concurrent.CountDownLatch firstChunk = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<ModelResult> result = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            result.set(client("m", null).complete(ask("hi", null), (t, r, at) -> firstChunk.countDown(),
+                    CancelToken.none()));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        assertThat(firstChunk.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        caller.interrupt();
+        caller.join(20_000);
+        assertThat(result.get().failure()).isEqualTo(FailureKind.CANCELLED);
+        assertThat(result.get().text()).startsWith("t0 ");
+        assertThat(stillInterrupted).isTrue();
+    }
+
+    @Test
     void connectionRefusedIsAConnectionFailure() {
         int port = server.port();
         server.close();
