@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {

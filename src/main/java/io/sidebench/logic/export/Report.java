@@ -1,0 +1,38 @@
+package io.sidebench.logic.export;
+
+import io.sidebench.logic.charts.WinRates;
+import io.sidebench.logic.results.ResultRow;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.Objectives;
+import io.sidebench.model.Run;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything an export writes about one run, computed once and shared by all formats.
+ *
+ * @param primaryScore  the score the leaderboard is sorted by and examples are picked with, or
+ *                      {@code null} when the run has no scores
+ * @param winRates      from human votes (judge votes when there are none), {@code null} without votes
+ * @param winRateSource "human votes" or "judge votes"
+ */
+public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
+                     List<ModelConfig> models, List<ResultRow> rows, List<String> scorers, String primaryScore,
+                     List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
+                     String winRateSource, Instant generatedAt) {
+    public Report {
+        models = List.copyOf(models);
+        rows = List.copyOf(rows);
+        scorers = List.copyOf(scorers);
+        leaderboard = List.copyOf(leaderboard);
+        examples = List.copyOf(examples);
+    }
+
+    public String runLabel() {
+        return run.name() == null || run.name().isBlank() ? "run " + run.id() : run.name() + " (run " + run.id() + ")";
+    }
+
+    public long okCount() {
+        return rows.stream().filter(ResultRow::isOk).count();
+    }
+}
