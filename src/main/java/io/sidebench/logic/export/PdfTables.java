@@ -49,7 +49,11 @@ final class PdfTables {
         List<String> headers = new ArrayList<>(List.of("#", "Model", "Answers", "Failed"));
         headers.addAll(report.scorers());
         headers.addAll(List.of("Human rating", "TTFT (ms)", "Tokens/s", "Cost / 1,000"));
-        PdfPTable t = new PdfPTable(headers.size());
+        float[] widths = new float[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i == 0 ? 0.5f : i == 1 ? 3.2f : i < 4 ? 1.1f : i == widths.length - 1 ? 1.5f : 2.3f;
+        }
+        PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         headers.forEach(h -> t.addCell(cell(h, true, HEAD)));
@@ -83,7 +87,7 @@ final class PdfTables {
             profiles.addCell(cell(row.get(0), true, HEAD));
             row.subList(1, row.size()).forEach(v -> profiles.addCell(cell(v, false, null)));
         }
-        PdfPTable risks = new PdfPTable(new float[] {2, 2, 4, 1.3f, 1.3f, 4});
+        PdfPTable risks = new PdfPTable(new float[] {2, 2, 4, 1.9f, 1.9f, 4});
         for (String h : new String[] {"Model", "Category", "Risk", "Impact", "Likelihood", "Mitigation"}) {
             risks.addCell(cell(h, true, HEAD));
         }

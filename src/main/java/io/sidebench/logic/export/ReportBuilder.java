@@ -130,14 +130,24 @@ public final class ReportBuilder {
                 }
             }
         }
-        List<List<Double>> rates = new ArrayList<>();
+        List<Integer> compared = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<Double> row = new ArrayList<>();
+            int total = 0;
             for (int j = 0; j < n; j++) {
+                total += games[i][j];
+            }
+            if (total > 0) {
+                compared.add(i);
+            }
+        }
+        List<List<Double>> rates = new ArrayList<>();
+        for (int i : compared) {
+            List<Double> row = new ArrayList<>();
+            for (int j : compared) {
                 row.add(games[i][j] == 0 ? null : wins[i][j] / games[i][j]);
             }
             rates.add(row);
         }
-        return new WinRates(models.stream().map(ModelConfig::displayName).toList(), rates);
+        return new WinRates(compared.stream().map(i -> models.get(i).displayName()).toList(), rates);
     }
 }

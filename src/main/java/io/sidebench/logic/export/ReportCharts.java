@@ -52,6 +52,8 @@ public final class ReportCharts {
     public Map<String, JFreeChart> build(Report report) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<ModelConfig> models = report.models();
+        // baselines answer instantly: they bound quality scores but say nothing about speed
+        List<ModelConfig> real = models.stream().filter(m -> !m.isBaseline()).toList();
         List<ResultRow> ok = report.rows().stream().filter(ResultRow::isOk).toList();
         String primary = report.primaryScore();
         if (primary != null) {
@@ -59,6 +61,9 @@ public final class ReportCharts {
             List<TradeoffPoint> latency = new ArrayList<>();
             for (LeaderboardRow row : inModelOrder(report)) {
                 double q = row.score(primary).mean();
+                if (row.baseline()) {
+                    continue;
+                }
                 if (row.costPer1000() != null) {
                     cost.add(new TradeoffPoint(row.label(), row.costPer1000(), q));
                 }
@@ -89,12 +94,12 @@ public final class ReportCharts {
         if (report.winRates() != null) {
             charts.put("win-rate", quality.winRateHeatMap(report.winRates(), report.winRateSource()));
         }
-        List<ModelSample> ttft = samples(models, ok, r -> r.metrics().ttftMs());
+        List<ModelSample> ttft = samples(real, ok, r -> r.metrics().ttftMs());
         if (ttft.stream().anyMatch(s -> !s.values().isEmpty())) {
             charts.put("ttft-box", speed.ttftBoxPlot(ttft));
             charts.put("tokens-per-second", speed.tokensPerSecondBars(estimates(report, LeaderboardRow::tokensPerSecond)));
             charts.put("tpot", speed.tpotBars(estimates(report, LeaderboardRow::tpotMs)));
-            charts.put("latency-cdf", speed.latencyCdf(samples(models, ok, r -> r.metrics().e2eMs())));
+            charts.put("latency-cdf", speed.latencyCdf(samples(real, ok, r -> r.metrics().e2eMs())));
         }
         return charts;
     }
@@ -110,6 +115,9 @@ public final class ReportCharts {
     private static List<Estimate> estimates(Report report, Function<LeaderboardRow, Interval> metric) {
         List<Estimate> out = new ArrayList<>();
         for (LeaderboardRow row : inModelOrder(report)) {
+            if (row.baseline()) {
+                continue;
+            }
             Interval i = metric.apply(row);
             out.add(Estimate.of(row.label(), i.mean(), i.low(), i.high()));
         }
