@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             InfoCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
+            PromptsCommand.class,
+            BenchImportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
