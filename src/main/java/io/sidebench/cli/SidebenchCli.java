@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
