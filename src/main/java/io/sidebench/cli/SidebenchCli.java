@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             ProvidersCommand.class,
             CredentialsCommand.class,
+            RunCommand.class,
+            RunsCommand.class,
+            BenchRunCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
