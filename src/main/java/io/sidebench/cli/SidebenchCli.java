@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             RunsCommand.class,
             BenchRunCommand.class,
+            ScoreCommand.class,
+            StatsCommand.class,
+            BenchScoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
