@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             InfoCommand.class,
             ExportCommand.class,
+            SampleProjectsCommand.class,
             ImportCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,

@@ -57,11 +57,11 @@ final class HtmlTables {
     void profilesAndRisks(Report report) {
         h.append("<section id=\"profiles\"><h2>Model profiles and risks</h2><div class=\"side\"><div>")
                 .append("<h3>Profiles</h3><table><thead><tr><th></th>");
-        for (ModelConfig m : report.models()) {
+        for (ModelConfig m : report.candidates()) {
             h.append("<th>").append(Html.esc(m.displayName())).append("</th>");
         }
         h.append("</tr></thead><tbody>");
-        for (List<String> row : ReportText.profileRows(report.models())) {
+        for (List<String> row : ReportText.profileRows(report.candidates())) {
             h.append("<tr><th>").append(Html.esc(row.get(0))).append("</th>");
             for (String v : row.subList(1, row.size())) {
                 h.append("<td>").append(Html.esc(v)).append("</td>");
@@ -69,7 +69,7 @@ final class HtmlTables {
             h.append("</tr>");
         }
         h.append("</tbody></table></div><div><h3>Risk matrix</h3>");
-        List<ReportText.ModelRisk> risks = ReportText.risks(report.models());
+        List<ReportText.ModelRisk> risks = ReportText.risks(report.candidates());
         if (risks.isEmpty()) {
             h.append("<p class=\"muted\">No risks recorded in the model profiles.</p>");
         } else {

@@ -88,20 +88,20 @@ public final class MarkdownExporter implements Exporter {
     }
 
     private static void profiles(StringBuilder m, Report report) {
-        if (report.models().isEmpty()) {
+        if (report.candidates().isEmpty()) {
             return;
         }
         m.append("\n## Model profiles\n\n| |");
-        report.models().forEach(x -> m.append(' ').append(cell(x.displayName())).append(" |"));
+        report.candidates().forEach(x -> m.append(' ').append(cell(x.displayName())).append(" |"));
         m.append("\n|---|");
-        report.models().forEach(x -> m.append("---|"));
+        report.candidates().forEach(x -> m.append("---|"));
         m.append('\n');
-        for (List<String> row : ReportText.profileRows(report.models())) {
+        for (List<String> row : ReportText.profileRows(report.candidates())) {
             m.append('|');
             row.forEach(v -> m.append(' ').append(cell(v)).append(" |"));
             m.append('\n');
         }
-        List<ReportText.ModelRisk> risks = ReportText.risks(report.models());
+        List<ReportText.ModelRisk> risks = ReportText.risks(report.candidates());
         if (!risks.isEmpty()) {
             m.append("\n## Risks\n\n| Model | Category | Risk | Impact | Likelihood | Mitigation |\n"
                     + "|---|---|---|---|---|---|\n");

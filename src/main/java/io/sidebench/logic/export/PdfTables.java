@@ -77,9 +77,11 @@ final class PdfTables {
 
     /** Profiles on the left, the risk register on the right, as analysts present them. */
     PdfPTable profilesAndRisks(Report report) {
-        PdfPTable outer = new PdfPTable(2);
+        List<ModelConfig> models = report.candidates();
+        // side by side while both fit on a landscape page; one above the other for many models
+        boolean sideBySide = models.size() <= 4;
+        PdfPTable outer = new PdfPTable(sideBySide ? 2 : 1);
         outer.setWidthPercentage(100);
-        List<ModelConfig> models = report.models();
         PdfPTable profiles = new PdfPTable(models.size() + 1);
         profiles.addCell(cell("Profile", true, HEAD));
         models.forEach(m -> profiles.addCell(cell(m.displayName(), true, HEAD)));
@@ -114,7 +116,8 @@ final class PdfTables {
         }
         PdfPCell left = new PdfPCell(profiles);
         left.setBorder(0);
-        left.setPaddingRight(8);
+        left.setPaddingRight(sideBySide ? 8 : 0);
+        left.setPaddingBottom(sideBySide ? 0 : 12);
         PdfPCell right = new PdfPCell(risks);
         right.setBorder(0);
         outer.addCell(left);

@@ -15,17 +15,19 @@ import java.util.List;
  *                      {@code null} when the run has no scores
  * @param winRates      from human votes (judge votes when there are none), {@code null} without votes
  * @param winRateSource "human votes" or "judge votes"
+ * @param candidates    every model of the project (the run's first), for the profiles and risk register
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                      List<ModelConfig> models, List<ResultRow> rows, List<String> scorers, String primaryScore,
                      List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
-                     String winRateSource, Instant generatedAt) {
+                     String winRateSource, Instant generatedAt, List<ModelConfig> candidates) {
     public Report {
         models = List.copyOf(models);
         rows = List.copyOf(rows);
         scorers = List.copyOf(scorers);
         leaderboard = List.copyOf(leaderboard);
         examples = List.copyOf(examples);
+        candidates = candidates == null ? models : List.copyOf(candidates);
     }
 
     public String runLabel() {

@@ -45,11 +45,13 @@ public final class ReportBuilder {
         boolean human = votes.stream().anyMatch(v -> !v.judge());
         List<Vote> used = votes.stream().filter(v -> v.judge() != human).toList();
         WinRates winRates = used.isEmpty() ? null : winRates(models, used);
+        List<ModelConfig> candidates = new ArrayList<>(models);
+        store.models().list().stream().filter(m -> !run.modelIds().contains(m.id())).forEach(candidates::add);
         String setName = store.promptSets().get(run.promptSetId()).map(s -> s.name()).orElse("?");
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, scorers, primary, leaderboard,
                 new ExamplePicker(primary).pick(rows), winRates, human ? "human votes" : "judge votes",
-                clock.instant());
+                clock.instant(), candidates);
     }
 
     static String primaryScore(List<String> scorers) {
