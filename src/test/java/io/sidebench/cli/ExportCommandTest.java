@@ -47,7 +47,7 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.list(charts)) {
             var names = files.map(p -> p.getFileName().toString()).toList();
             assertThat(names).contains("ttft-box.png", "ttft-box.svg", "quality-vs-cost.png", "quality-vs-cost.svg",
-                    "win-rate.svg", "latency-cdf.png");
+                    "win-rate.svg", "latency-cdf.png", "bradley-terry.png");
             assertThat(names.stream().filter(n -> n.endsWith(".png"))).hasSameSizeAs(
                     names.stream().filter(n -> n.endsWith(".svg")).toList());
         }

@@ -14,7 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Picks the examples a report shows: the best and the worst answer of a real (non-baseline) model by
+ * Picks the examples a report shows: the best and the worst answer of a real (non-baseline) model (of a
+ * baseline that does not just repeat the reference, when only baselines ran) by
  * the headline score (or by human ratings when there are no scores), and the biggest disagreement:
  * between annotators when several rated one answer, otherwise between models on one prompt.
  */
@@ -27,6 +28,11 @@ final class ExamplePicker {
 
     List<Example> pick(List<ResultRow> rows) {
         List<ResultRow> real = rows.stream().filter(r -> !r.baseline() && r.isOk()).toList();
+        if (real.isEmpty()) {
+            // only baselines ran: show the extractive kind, never answers that merely repeat the reference
+            real = rows.stream().filter(r -> r.isOk() && r.output() != null && !r.output().equals(r.reference()))
+                    .toList();
+        }
         Function<ResultRow, OptionalDouble> quality = primary != null
                 ? r -> r.scores().containsKey(primary) ? OptionalDouble.of(r.scores().get(primary)) : OptionalDouble.empty()
                 : ResultRow::meanRatingAll;

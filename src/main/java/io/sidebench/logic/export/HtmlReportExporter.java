@@ -200,7 +200,7 @@ public final class HtmlReportExporter implements Exporter {
                 + "figure{margin:0;border:1px solid " + AppColors.hex(AppColors.LIGHT_GRID) + ";padding:8px}"
                 + "figure svg{width:100%;height:auto}figcaption{font-size:12px;color:"
                 + AppColors.hex(AppColors.LIGHT_MUTED) + "}"
-                + ".side{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:24px}.side>div{overflow-x:auto}@media(max-width:1000px){.side{display:block}}"
+                + ".wide{overflow-x:auto}small{font-size:11px}.side{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:24px}.side>div{overflow-x:auto}@media(max-width:1000px){.side{display:block}}"
                 + ".matrix td{width:30%;font-size:12px}.matrix td.high{background:#fde2e2}.matrix td.medium{background:#fef3c7}"
                 + ".matrix td.low{background:#e7f5ec}"
                 + "details.example{border:1px solid " + AppColors.hex(AppColors.LIGHT_GRID) + ";border-radius:6px;"

@@ -17,7 +17,7 @@ final class HtmlTables {
                 + "confidence intervals")
                 .append(report.primaryScore() == null ? "" : "; sorted by " + Html.esc(report.primaryScore()))
                 .append(". Baselines are shown in grey: they bound what the scores can say.</p>");
-        h.append("<table><thead><tr><th>#</th><th>Model</th><th>Answers</th><th>Failed</th>");
+        h.append("<div class=\"wide\"><table><thead><tr><th>#</th><th>Model</th><th>Answers</th><th>Failed</th>");
         for (String s : report.scorers()) {
             h.append("<th>").append(Html.esc(s)).append("</th>");
         }
@@ -30,15 +30,25 @@ final class HtmlTables {
                     .append("\"></span>").append(Html.esc(row.label())).append("</td><td class=\"num\">")
                     .append(row.answers()).append("</td><td class=\"num\">").append(row.errors()).append("</td>");
             for (String s : report.scorers()) {
-                cell(row.score(s).format(3));
+                interval(row.score(s), 3);
             }
-            cell(row.rating().format(2));
-            cell(row.ttftMs().format(0));
-            cell(row.tokensPerSecond().format(1));
+            interval(row.rating(), 2);
+            interval(row.ttftMs(), 0);
+            interval(row.tokensPerSecond(), 1);
             cell(ReportText.money(row.costPer1000()));
             h.append("</tr>");
         }
-        h.append("</tbody></table></section>\n");
+        h.append("</tbody></table></div></section>\n");
+    }
+
+    /** The mean, with its interval in small type below it. */
+    private void interval(Interval i, int decimals) {
+        h.append("<td class=\"num\">").append(Html.esc(ReportText.num(i.mean(), decimals)));
+        if (i.n() > 1 && Double.isFinite(i.low())) {
+            h.append("<br><small class=\"muted\">[").append(Html.esc(ReportText.num(i.low(), decimals))).append(", ")
+                    .append(Html.esc(ReportText.num(i.high(), decimals))).append("]</small>");
+        }
+        h.append("</td>");
     }
 
     private void cell(String text) {

@@ -51,7 +51,7 @@ final class PdfTables {
         headers.addAll(List.of("Human rating", "TTFT (ms)", "Tokens/s", "Cost / 1,000"));
         float[] widths = new float[headers.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == 0 ? 0.5f : i == 1 ? 3.2f : i < 4 ? 1.1f : i == widths.length - 1 ? 1.5f : 2.3f;
+            widths[i] = i == 0 ? 0.5f : i == 1 ? 3.2f : i < 4 ? 1.4f : i == widths.length - 1 ? 1.5f : 2.3f;
         }
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);

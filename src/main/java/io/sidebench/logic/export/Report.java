@@ -2,6 +2,7 @@ package io.sidebench.logic.export;
 
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRow;
+import io.sidebench.logic.stats.BradleyTerry;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Objectives;
 import io.sidebench.model.Run;
@@ -15,18 +16,21 @@ import java.util.List;
  *                      {@code null} when the run has no scores
  * @param winRates      from human votes (judge votes when there are none), {@code null} without votes
  * @param winRateSource "human votes" or "judge votes"
+ * @param ratings       Bradley–Terry ratings from the same votes as the win rates (empty without votes)
  * @param candidates    every model of the project (the run's first), for the profiles and risk register
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                      List<ModelConfig> models, List<ResultRow> rows, List<String> scorers, String primaryScore,
                      List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
-                     String winRateSource, Instant generatedAt, List<ModelConfig> candidates) {
+                     String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
+                     List<ModelConfig> candidates) {
     public Report {
         models = List.copyOf(models);
         rows = List.copyOf(rows);
         scorers = List.copyOf(scorers);
         leaderboard = List.copyOf(leaderboard);
         examples = List.copyOf(examples);
+        ratings = ratings == null ? List.of() : List.copyOf(ratings);
         candidates = candidates == null ? models : List.copyOf(candidates);
     }
 

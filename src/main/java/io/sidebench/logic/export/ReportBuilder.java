@@ -3,6 +3,8 @@ package io.sidebench.logic.export;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.logic.results.ResultsQuery;
+import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.logic.stats.PairOutcome;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Run;
@@ -45,12 +47,13 @@ public final class ReportBuilder {
         boolean human = votes.stream().anyMatch(v -> !v.judge());
         List<Vote> used = votes.stream().filter(v -> v.judge() != human).toList();
         WinRates winRates = used.isEmpty() ? null : winRates(models, used);
+        List<BradleyTerry.Rating> ratings = used.isEmpty() ? List.of() : ratings(models, used);
         List<ModelConfig> candidates = new ArrayList<>(models);
         store.models().list().stream().filter(m -> !run.modelIds().contains(m.id())).forEach(candidates::add);
         String setName = store.promptSets().get(run.promptSetId()).map(s -> s.name()).orElse("?");
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, scorers, primary, leaderboard,
-                new ExamplePicker(primary).pick(rows), winRates, human ? "human votes" : "judge votes",
+                new ExamplePicker(primary).pick(rows), winRates, human ? "human votes" : "judge votes", ratings,
                 clock.instant(), candidates);
     }
 
@@ -71,6 +74,8 @@ public final class ReportBuilder {
         for (ModelConfig model : models) {
             List<ResultRow> mine = rows.stream().filter(r -> r.modelId() == model.id()).toList();
             List<ResultRow> ok = mine.stream().filter(ResultRow::isOk).toList();
+            // baselines answer without a model: their timings mean nothing, so none are reported
+            List<ResultRow> timed = model.isBaseline() ? List.of() : ok;
             long seed = model.id() * 7919L;
             Map<String, Interval> scores = new LinkedHashMap<>();
             for (String scorer : scorers) {
@@ -86,11 +91,11 @@ public final class ReportBuilder {
                     : costs.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000;
             out.add(new LeaderboardRow(model.name(), model.isBaseline(), ok.size(), mine.size() - ok.size(), scores,
                     rating,
-                    Bootstrap.mean(values(ok, r -> r.metrics().ttftMs()), seed + 2),
-                    Bootstrap.mean(values(ok, r -> r.metrics().e2eMs()), seed + 3),
-                    Bootstrap.median(values(ok, r -> r.metrics().e2eMs())),
-                    Bootstrap.mean(values(ok, r -> r.metrics().tokensPerSecond()), seed + 4),
-                    Bootstrap.mean(values(ok, r -> r.metrics().tpotMs()), seed + 5),
+                    Bootstrap.mean(values(timed, r -> r.metrics().ttftMs()), seed + 2),
+                    Bootstrap.mean(values(timed, r -> r.metrics().e2eMs()), seed + 3),
+                    Bootstrap.median(values(timed, r -> r.metrics().e2eMs())),
+                    Bootstrap.mean(values(timed, r -> r.metrics().tokensPerSecond()), seed + 4),
+                    Bootstrap.mean(values(timed, r -> r.metrics().tpotMs()), seed + 5),
                     costPer1000));
         }
         if (primary != null) {
@@ -104,6 +109,20 @@ public final class ReportBuilder {
 
     static List<Double> values(List<ResultRow> rows, Function<ResultRow, Double> metric) {
         return rows.stream().map(metric).filter(Objects::nonNull).filter(Double::isFinite).toList();
+    }
+
+    /** Bradley–Terry ratings (Elo scale, bootstrap intervals, fixed seed) of the models that were compared. */
+    static List<BradleyTerry.Rating> ratings(List<ModelConfig> models, List<Vote> votes) {
+        List<PairOutcome> outcomes = votes.stream().filter(v -> v.leftModelId() != v.rightModelId())
+                .map(PairOutcome::of).toList();
+        List<ModelConfig> compared = models.stream().filter(m -> outcomes.stream()
+                .anyMatch(o -> o.modelA() == m.id() || o.modelB() == m.id())).toList();
+        if (compared.size() < 2) {
+            return List.of();
+        }
+        return new BradleyTerry(BradleyTerry.DEFAULT_PRIOR).rate(compared.stream().map(ModelConfig::id).toList(),
+                compared.stream().map(ModelConfig::displayName).toList(), outcomes,
+                new io.sidebench.logic.stats.Bootstrap(io.sidebench.logic.stats.Bootstrap.DEFAULT_SEED, 1000, 0.95));
     }
 
     /** Row model's share of wins against the column model; ties count half, "both bad" is left out. */

@@ -42,6 +42,7 @@ public final class ReportCharts {
         m.put("category-bars", "Headline score by prompt category");
         m.put("score-distribution", "Distribution of the headline score");
         m.put("win-rate", "Pairwise win rates");
+        m.put("bradley-terry", "Bradley–Terry ratings from pairwise votes");
         m.put("ttft-box", "Time to first token");
         m.put("tokens-per-second", "Output speed");
         m.put("tpot", "Time per output token");
@@ -93,6 +94,11 @@ public final class ReportCharts {
         }
         if (report.winRates() != null) {
             charts.put("win-rate", quality.winRateHeatMap(report.winRates(), report.winRateSource()));
+        }
+        if (!report.ratings().isEmpty()) {
+            charts.put("bradley-terry", quality.bradleyTerry(report.ratings().stream()
+                    .map(r -> Estimate.of(r.model(), r.rating(), r.ciLow() == null ? Double.NaN : r.ciLow(),
+                            r.ciHigh() == null ? Double.NaN : r.ciHigh())).toList(), report.winRateSource()));
         }
         List<ModelSample> ttft = samples(real, ok, r -> r.metrics().ttftMs());
         if (ttft.stream().anyMatch(s -> !s.values().isEmpty())) {

@@ -43,7 +43,7 @@ class ExportersTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
     private static final Set<String> ALLOWED_TAGS = Set.of("html", "head", "meta", "title", "style", "body",
             "header", "nav", "a", "main", "section", "h1", "h2", "h3", "p", "dl", "dt", "dd", "table", "thead", "tbody",
-            "tr", "th", "td", "span", "div", "figure", "figcaption", "details", "summary", "strong", "pre", "br",
+            "tr", "th", "td", "span", "div", "figure", "figcaption", "details", "summary", "strong", "pre", "br", "small",
             // inline SVG charts drawn by JFreeSVG
             "svg", "defs", "clippath", "path", "rect", "g", "text", "line", "ellipse", "circle", "polygon", "polyline",
             "lineargradient", "radialgradient", "stop");
@@ -89,6 +89,14 @@ class ExportersTest {
         assertThat(report.examples().get(2).title()).contains("annotators");
         assertThat(report.examples().get(0).answers()).allSatisfy(r -> assertThat(r.baseline()).isFalse());
         assertThat(report.winRates().rates().get(0).get(1)).isEqualTo(0.4);
+        assertThat(report.winRates().models()).containsExactly("qwen2.5-7b", "deepseek-chat");
+        // deepseek won 3 of 5 human votes against qwen: rated higher, intervals around the point
+        assertThat(report.ratings()).hasSize(2);
+        assertThat(report.ratings().get(1).rating()).isGreaterThan(report.ratings().get(0).rating());
+        assertThat(report.ratings()).allSatisfy(r -> assertThat(r.ciLow()).isLessThanOrEqualTo(r.rating()));
+        var speed = report.leaderboard().stream().filter(LeaderboardRow::baseline).findFirst().orElseThrow();
+        assertThat(speed.tokensPerSecond().isEmpty()).as("baselines have no speed figures").isTrue();
+        assertThat(report.candidates()).hasSize(4);
     }
 
     @Test
@@ -109,7 +117,7 @@ class ExportersTest {
                 .contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains(ReportFixture.CHINESE)
-                .contains("<svg id='chart-quality-vs-speed'")
+                .contains("<svg id='chart-quality-vs-speed'").contains("<svg id='chart-bradley-terry'")
                 .contains("Risk matrix").contains("Data residency")
                 .doesNotContain("http://attacker.invalid\"");
         assertThat(html.length()).as("a 1 MB answer is cut in the report").isLessThan(900_000);
