@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             BenchImportCommand.class,
             BenchGgufCommand.class,
             GgufScanCommand.class,
+            ExportCommand.class,
+            SampleProjectsCommand.class,
             RunCommand.class,
             RunsCommand.class,
             BenchRunCommand.class,
