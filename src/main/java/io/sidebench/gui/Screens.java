@@ -1,5 +1,9 @@
 package io.sidebench.gui;
 
+import io.sidebench.gui.blind.BlindView;
+import io.sidebench.gui.blind.BlindViewModel;
+import io.sidebench.gui.compare.CompareView;
+import io.sidebench.gui.compare.CompareViewModel;
 import io.sidebench.gui.objectives.ObjectivesView;
 import io.sidebench.gui.objectives.ObjectivesViewModel;
 import io.sidebench.gui.shell.PendingScreen;
@@ -21,7 +25,16 @@ final class Screens implements ScreenFactory {
         return switch (step) {
             case OBJECTIVES -> new ObjectivesView(new ObjectivesViewModel(store, context.executor(),
                     context.messages(), context.session()), context.messages());
+            case COMPARE -> compare(store);
             default -> new PendingScreen(context.messages(), step);
         };
+    }
+
+    private Screen compare(ProjectStore store) {
+        CompareViewModel vm = new CompareViewModel(store, context.executor(), context.messages(),
+                context.preferences(), null);
+        BlindViewModel blind = new BlindViewModel(store, context.executor(), context.messages(), context.preferences());
+        BlindView blindView = new BlindView(blind, context.messages());
+        return new CompareView(vm, context.messages(), blindView.root(), () -> blind.open(vm.runProperty().get()));
     }
 }

@@ -25,6 +25,19 @@ final class GuiTestSupport {
         return window;
     }
 
+    /** The focus owner and status lines of the window, for failure messages. */
+    static String describe(javafx.stage.Window window) {
+        var scene = window.getScene();
+        StringBuilder out = new StringBuilder("focus=" + scene.getFocusOwner());
+        for (String id : new String[] {"#status", "#compare-status", "#annotation-status", "#blind-status"}) {
+            var node = scene.lookup(id);
+            if (node instanceof javafx.scene.control.Label label) {
+                out.append(' ').append(id).append("='").append(label.getText()).append('\'');
+            }
+        }
+        return out.toString();
+    }
+
     /** Closes the context (and its open project) on the FX thread, as the app does. */
     static void closeOnFx(AppContext context) throws Exception {
         WaitForAsyncUtils.asyncFx(context::close).get(20, TimeUnit.SECONDS);
@@ -32,13 +45,18 @@ final class GuiTestSupport {
 
     /** Waits (without sleeping) until {@code condition} holds on the FX thread. */
     static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier)}, adding {@code state} to the failure message. */
+    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within 20 s; " + state.get(), e);
         }
     }
 }

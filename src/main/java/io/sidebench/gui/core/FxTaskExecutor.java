@@ -22,6 +22,7 @@ import javafx.application.Platform;
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool;
     private final Consumer<Runnable> dispatcher;
+    private final AtomicInteger pending = new AtomicInteger();
 
     /** A pool of {@code workers} threads whose callbacks run on the FX application thread. */
     public FxTaskExecutor(int workers) {
@@ -55,31 +56,48 @@ public final class FxTaskExecutor implements TaskExecutor {
                                  Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();
+        AtomicBoolean counted = new AtomicBoolean(true);
+        Runnable settle = () -> {
+            if (counted.getAndSet(false)) {
+                pending.decrementAndGet();
+            }
+        };
+        pending.incrementAndGet();
         Future<?> future = pool.submit(() -> {
             T result;
             try {
                 result = work.call();
             } catch (Exception | Error e) {
                 done.set(true);
-                if (!cancelled.get()) {
-                    dispatcher.accept(() -> onFailure.accept(e));
-                }
+                deliver(() -> {
+                    try {
+                        if (!cancelled.get()) {
+                            onFailure.accept(e);
+                        }
+                    } finally {
+                        settle.run();
+                    }
+                }, settle);
                 return;
             }
             done.set(true);
-            if (!cancelled.get()) {
-                dispatcher.accept(() -> {
+            deliver(() -> {
+                try {
                     if (!cancelled.get()) {
                         onSuccess.accept(result);
                     }
-                });
-            }
+                } finally {
+                    settle.run();
+                }
+            }, settle);
         });
         return new TaskHandle() {
             @Override
             public void cancel() {
                 cancelled.set(true);
-                future.cancel(true);
+                if (future.cancel(true)) {
+                    settle.run();
+                }
             }
 
             @Override
@@ -87,6 +105,19 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return done.get() || future.isDone();
             }
         };
+    }
+
+    private void deliver(Runnable callback, Runnable settle) {
+        try {
+            dispatcher.accept(callback);
+        } catch (RuntimeException e) {
+            settle.run();
+        }
+    }
+
+    /** Tasks submitted whose callbacks have not run yet (0 when the app is idle). */
+    public int pending() {
+        return pending.get();
     }
 
     @Override

@@ -148,6 +148,7 @@ public final class ShellView {
             button.getStyleClass().add("rail-button");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(railGroup);
+            button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(messages.get("step." + step.id() + ".hint")));
             button.disableProperty().bind(vm.projectOpenProperty().not());
             button.setOnAction(e -> {
