@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ImportCommand.class,
+            PromptsCommand.class,
+            BenchImportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
