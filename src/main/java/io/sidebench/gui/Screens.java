@@ -4,7 +4,10 @@ import io.sidebench.gui.blind.BlindView;
 import io.sidebench.gui.blind.BlindViewModel;
 import io.sidebench.gui.compare.CompareView;
 import io.sidebench.gui.compare.CompareViewModel;
+import io.sidebench.gui.datasets.DatasetsView;
+import io.sidebench.gui.datasets.DatasetsViewModel;
 import io.sidebench.gui.objectives.ObjectivesView;
+import io.sidebench.logic.prompts.PromptImporters;
 import io.sidebench.gui.objectives.ObjectivesViewModel;
 import io.sidebench.gui.shell.PendingScreen;
 import io.sidebench.gui.shell.Screen;
@@ -26,6 +29,8 @@ final class Screens implements ScreenFactory {
             case OBJECTIVES -> new ObjectivesView(new ObjectivesViewModel(store, context.executor(),
                     context.messages(), context.session()), context.messages());
             case COMPARE -> compare(store);
+            case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
+                    context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
             default -> new PendingScreen(context.messages(), step);
         };
     }
