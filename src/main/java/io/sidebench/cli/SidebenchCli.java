@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,
+            RunCommand.class,
+            RunsCommand.class,
+            BenchRunCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
