@@ -6,6 +6,8 @@ import io.sidebench.gui.compare.CompareView;
 import io.sidebench.gui.compare.CompareViewModel;
 import io.sidebench.gui.datasets.DatasetsView;
 import io.sidebench.gui.datasets.DatasetsViewModel;
+import io.sidebench.gui.models.ModelsView;
+import io.sidebench.gui.models.ModelsViewModel;
 import io.sidebench.gui.objectives.ObjectivesView;
 import io.sidebench.logic.prompts.PromptImporters;
 import io.sidebench.gui.objectives.ObjectivesViewModel;
@@ -29,6 +31,8 @@ final class Screens implements ScreenFactory {
             case OBJECTIVES -> new ObjectivesView(new ObjectivesViewModel(store, context.executor(),
                     context.messages(), context.session()), context.messages());
             case COMPARE -> compare(store);
+            case MODELS -> new ModelsView(new ModelsViewModel(store, context.executor(), context.messages()),
+                    context.messages());
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
                     context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
             default -> new PendingScreen(context.messages(), step);
