@@ -9,6 +9,8 @@ import io.sidebench.gui.core.Settings;
 import io.sidebench.gui.shell.FileDialogs;
 import io.sidebench.gui.shell.NativeFileDialogs;
 import io.sidebench.logic.exec.TaskExecutor;
+import io.sidebench.logic.providers.ModelClientFactory;
+import io.sidebench.logic.providers.factory.DefaultModelClientFactory;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final ProjectSession session = new ProjectSession();
     private final FileDialogs dialogs;
     private Messages messages;
+    private ModelClientFactory clients;
 
     public AppContext(TaskExecutor executor, Settings settings, FileDialogs dialogs) {
         this.executor = executor;
@@ -55,6 +58,14 @@ public final class AppContext implements AutoCloseable {
         return messages;
     }
 
+    /** The model clients (created on first use: the standard factory reads API keys from the environment). */
+    public synchronized ModelClientFactory clients() {
+        if (clients == null) {
+            clients = DefaultModelClientFactory.standard();
+        }
+        return clients;
+    }
+
     /** Switches the language of the screens built from now on. */
     public void useLocale(Locale locale) {
         messages = new Messages(locale);
@@ -64,5 +75,12 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         session.close();
         executor.close();
+        if (clients instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // releasing timers only
+            }
+        }
     }
 }

@@ -9,6 +9,8 @@ import io.sidebench.gui.datasets.DatasetsViewModel;
 import io.sidebench.gui.models.ModelsView;
 import io.sidebench.gui.models.ModelsViewModel;
 import io.sidebench.gui.objectives.ObjectivesView;
+import io.sidebench.gui.run.RunView;
+import io.sidebench.gui.run.RunViewModel;
 import io.sidebench.logic.prompts.PromptImporters;
 import io.sidebench.gui.objectives.ObjectivesViewModel;
 import io.sidebench.gui.shell.PendingScreen;
@@ -31,6 +33,8 @@ final class Screens implements ScreenFactory {
             case OBJECTIVES -> new ObjectivesView(new ObjectivesViewModel(store, context.executor(),
                     context.messages(), context.session()), context.messages());
             case COMPARE -> compare(store);
+            case RUN -> new RunView(new RunViewModel(store, context.executor(), context.messages(), context::clients),
+                    context.messages());
             case MODELS -> new ModelsView(new ModelsViewModel(store, context.executor(), context.messages()),
                     context.messages());
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),

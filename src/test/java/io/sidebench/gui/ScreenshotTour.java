@@ -65,6 +65,10 @@ public final class ScreenshotTour extends Application {
         shot("welcome");
         steps.add(() -> window.shellModel().open(project));
         shot("objectives");
+        step(WorkflowStep.DATASETS);
+        shot("datasets");
+        step(WorkflowStep.MODELS);
+        shot("models");
         step(WorkflowStep.COMPARE);
         steps.add(() -> key(KeyCode.DOWN));
         steps.add(() -> key(KeyCode.DOWN));
