@@ -9,6 +9,8 @@ import io.sidebench.gui.datasets.DatasetsViewModel;
 import io.sidebench.gui.models.ModelsView;
 import io.sidebench.gui.models.ModelsViewModel;
 import io.sidebench.gui.objectives.ObjectivesView;
+import io.sidebench.gui.race.RaceView;
+import io.sidebench.gui.race.RaceViewModel;
 import io.sidebench.gui.run.RunView;
 import io.sidebench.gui.run.RunViewModel;
 import io.sidebench.logic.prompts.PromptImporters;
@@ -48,6 +50,14 @@ final class Screens implements ScreenFactory {
                 context.preferences(), null);
         BlindViewModel blind = new BlindViewModel(store, context.executor(), context.messages(), context.preferences());
         BlindView blindView = new BlindView(blind, context.messages());
-        return new CompareView(vm, context.messages(), blindView.root(), () -> blind.open(vm.runProperty().get()));
+        RaceViewModel raceModel = new RaceViewModel(store, context.executor(), context.messages());
+        Runnable[] back = {() -> { }};
+        RaceView race = new RaceView(raceModel, context.messages(), () -> back[0].run());
+        return new CompareView(vm, context.messages(), blindView.root(), () -> blind.open(vm.runProperty().get()),
+                (title, ids, onBack) -> {
+                    back[0] = onBack;
+                    raceModel.load(title, ids, race::play);
+                    return race.root();
+                });
     }
 }

@@ -155,6 +155,18 @@ class CompareFxTest {
         assertThat(first.winnerModelId()).isEqualTo(first.leftModelId());
     }
 
+    @Test
+    void replaysTheSelectedPromptAsARaceFromStoredChunkTimes(FxRobot robot) throws Exception {
+        openSeeded(robot, 6, 3);
+        robot.clickOn("#race-open");
+        GuiTestSupport.waitUntil(() -> robot.lookup(".race-text").queryAll().size() == 3);
+        GuiTestSupport.waitUntil(() -> robot.lookup(".race-text").queryAll().stream()
+                .allMatch(n -> ((Label) n).getText().endsWith("anything else.")), () -> GuiTestSupport.describe(stage));
+        assertThat(robot.lookup("#race-clock").queryAs(Label.class).getText()).endsWith("s");
+        robot.clickOn("#race-back");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#compare-grid").tryQuery().isPresent());
+    }
+
     private Run run() {
         return store().runs().list().get(0);
     }

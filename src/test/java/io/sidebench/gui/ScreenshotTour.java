@@ -69,6 +69,8 @@ public final class ScreenshotTour extends Application {
         shot("datasets");
         step(WorkflowStep.MODELS);
         shot("models");
+        step(WorkflowStep.RUN);
+        shot("run");
         step(WorkflowStep.COMPARE);
         steps.add(() -> key(KeyCode.DOWN));
         steps.add(() -> key(KeyCode.DOWN));

@@ -40,13 +40,16 @@ public final class CompareView implements Screen {
     private final ChoiceBox<Integer> diffB = new ChoiceBox<>();
     private final BorderPane gridMode = new BorderPane();
     private final Node blindMode;
+    private final RaceLauncher race;
     /** Set when T or C moved the focus into a text field, so the letter is not typed into it. */
     private boolean swallowTyped;
 
-    public CompareView(CompareViewModel vm, Messages messages, Node blindMode, Runnable onBlindShown) {
+    public CompareView(CompareViewModel vm, Messages messages, Node blindMode, Runnable onBlindShown,
+                       RaceLauncher race) {
         this.vm = vm;
         this.messages = messages;
         this.blindMode = blindMode;
+        this.race = race;
         this.grid = new GridTable(vm, messages);
         this.annotationPanel = new AnnotationPanel(vm.annotation(), messages);
         root.setId("compare-screen");
@@ -112,8 +115,15 @@ public final class CompareView implements Screen {
         del.getStyleClass().add("diff-legend-del");
         Label ins = new Label(messages.get("compare.legendIns"));
         ins.getStyleClass().add("diff-legend-ins");
+        javafx.scene.control.Button replay = new javafx.scene.control.Button(messages.get("race.open"));
+        replay.setId("race-open");
+        replay.setFocusTraversable(false);
+        replay.disableProperty().bind(vm.detailProperty().isNull());
+        replay.setOnAction(e -> openRace());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox diffRow = new HBox(8, new Label(messages.get("compare.diff")), diffA, new Label(messages.get("compare.vs")),
-                diffB, del, ins);
+                diffB, del, ins, gap, replay);
         diffRow.setAlignment(Pos.CENTER_LEFT);
         cards.setFillHeight(true);
         ScrollPane cardScroll = new ScrollPane(cards);
@@ -181,6 +191,29 @@ public final class CompareView implements Screen {
             HBox.setHgrow(card, Priority.ALWAYS);
             cards.getChildren().add(card);
         }
+    }
+
+    /** Replays the selected prompt's answers as a race, in place of the grid. */
+    private void openRace() {
+        PromptDetail d = vm.detailProperty().get();
+        if (d == null) {
+            return;
+        }
+        java.util.Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        for (ModelConfig model : vm.models()) {
+            Completion c = d.completion(model.id());
+            if (c != null && c.isOk()) {
+                ids.put(model.displayName(), c.id());
+            }
+        }
+        Node view = race.open(d.prompt().firstUserText(), ids, () -> root.setCenter(gridMode));
+        root.setCenter(view);
+    }
+
+    /** Opens a race replay of some answers and returns its view; {@code onBack} returns to the grid. */
+    @FunctionalInterface
+    public interface RaceLauncher {
+        Node open(String title, java.util.Map<String, Long> completionIdsByModel, Runnable onBack);
     }
 
     private void onKey(KeyEvent e) {
