@@ -81,6 +81,14 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> key(KeyCode.A));
         shot("blind");
         steps.add(() -> click("#blind-toggle"));
+        steps.add(() -> click("#race-open"));
+        waitFor(() -> {
+            Node clock = stage.getScene().lookup("#race-clock");
+            return clock instanceof javafx.scene.control.Label label
+                    && Double.parseDouble(label.getText().replace(" s", "").replace(',', '.')) > 1.2;
+        });
+        shot("race");
+        steps.add(() -> click("#race-back"));
         steps.add(() -> window.changeTheme(Theme.DARK));
         shot("compare-dark");
         steps.add(() -> window.changeTheme(Theme.LIGHT));
@@ -89,6 +97,18 @@ public final class ScreenshotTour extends Application {
         shot("compare-zh");
         steps.add(Platform::exit);
         next();
+    }
+
+    /** A step that holds the tour until {@code condition} is true (checked every 150 ms). */
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        steps.add(new Runnable() {
+            @Override
+            public void run() {
+                if (!condition.getAsBoolean()) {
+                    steps.add(0, this);
+                }
+            }
+        });
     }
 
     private void step(WorkflowStep step) {

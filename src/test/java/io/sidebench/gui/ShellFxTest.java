@@ -23,12 +23,13 @@ class ShellFxTest {
     private final StubFileDialogs dialogs = new StubFileDialogs();
     private AppContext context;
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         context = GuiTestSupport.context(dialogs);
-        GuiTestSupport.show(context, stage);
+        window = GuiTestSupport.show(context, stage);
     }
 
     @AfterEach
@@ -55,6 +56,10 @@ class ShellFxTest {
         robot.clickOn("#objectives-save");
         GuiTestSupport.waitUntil(() -> stage.getTitle().contains("Patient letters"));
 
+        robot.interact(() -> window.changeLanguage(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(robot.lookup("#rail-objectives").queryAs(javafx.scene.control.ToggleButton.class).getText())
+                .contains("目标");
+        assertThat(robot.lookup("#objectives-screen").tryQuery()).isPresent();
         robot.interact(() -> context.session().close());
         try (ProjectStore store = ProjectStore.open(file)) {
             Objectives saved = store.meta().objectives();
