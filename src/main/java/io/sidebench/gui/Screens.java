@@ -19,7 +19,15 @@ import io.sidebench.gui.shell.PendingScreen;
 import io.sidebench.gui.shell.Screen;
 import io.sidebench.gui.shell.ScreenFactory;
 import io.sidebench.gui.shell.WorkflowStep;
+import io.sidebench.logic.metrics.MetricsCalculator;
+import io.sidebench.logic.run.CacheMode;
+import io.sidebench.logic.run.RunClock;
+import io.sidebench.logic.run.RunEngine;
+import io.sidebench.logic.run.RunOptions;
+import io.sidebench.logic.run.RunProgressListener;
+import io.sidebench.logic.run.SchedulerSettings;
 import io.sidebench.logic.store.ProjectStore;
+import java.time.Duration;
 
 /** Builds each step's View and ViewModel from the composition root. */
 final class Screens implements ScreenFactory {
@@ -47,7 +55,13 @@ final class Screens implements ScreenFactory {
 
     private Screen compare(ProjectStore store) {
         CompareViewModel vm = new CompareViewModel(store, context.executor(), context.messages(),
-                context.preferences(), null);
+                context.preferences(), cell -> {
+                    RunEngine engine = new RunEngine(store, context.clients(), MetricsCalculator.withCl100k(),
+                            RunClock.SYSTEM);
+                    engine.start(cell.runId(), new RunOptions(SchedulerSettings.of(4, Duration.ofSeconds(120)),
+                            CacheMode.AUTO), RunProgressListener.NONE).await();
+                    return store.completions().find(cell).orElseThrow();
+                });
         BlindViewModel blind = new BlindViewModel(store, context.executor(), context.messages(), context.preferences());
         BlindView blindView = new BlindView(blind, context.messages());
         RaceViewModel raceModel = new RaceViewModel(store, context.executor(), context.messages());

@@ -250,8 +250,6 @@ public final class CompareView implements Screen {
             vm.move(0, 1);
         } else if (code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) {
             vm.annotation().clearCurrent();
-        } else if (code == KeyCode.R && vm.canRetry()) {
-            vm.retrySelected();
         } else {
             return;
         }

@@ -306,9 +306,8 @@ public final class CompareViewModel {
         CellKey cell = new CellKey(run.get().id(), row.promptId(), model.id(), repeat.get());
         status.set(messages.get("compare.retrying"));
         executor.submit("compare-retry", () -> retrier.retry(cell), done -> {
-            row.forget();
             status.set(messages.get(done.isOk() ? "compare.retryOk" : "compare.retryFailed"));
-            reloadDetail();
+            reloadCells();
         }, this::fail);
     }
 

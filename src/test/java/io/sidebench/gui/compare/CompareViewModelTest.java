@@ -110,6 +110,29 @@ class CompareViewModelTest {
     }
 
     @Test
+    void retryReplacesTheFailedCellAndReloadsTheGrid() {
+        MemorySettings settings = new MemorySettings();
+        settings.put("annotator", "ann");
+        CompareViewModel withRetry = new CompareViewModel(store, new SameThreadTaskExecutor(),
+                new Messages(Locale.ENGLISH), new AppPreferences(settings), cell -> store.completions().save(
+                        new Completion(0, cell, io.sidebench.model.CompletionStatus.OK, "fixed answer", null, null,
+                                null, null, null, false, 1, null)));
+        withRetry.load();
+        withRetry.requestCells(0);
+        GridRow failedRow = withRetry.view().get(4);
+        long lastModel = withRetry.runProperty().get().modelIds().get(2);
+        assertThat(failedRow.cell(lastModel).isError()).isTrue();
+        withRetry.select(failedRow, 2);
+        withRetry.retrySelected();
+        assertThat(withRetry.statusProperty().get()).contains("now has an answer");
+        assertThat(failedRow.isLoaded()).isFalse();
+        withRetry.requestCells(4);
+        assertThat(failedRow.cell(lastModel).isError()).isFalse();
+        assertThat(failedRow.cell(lastModel).preview()).isEqualTo("fixed answer");
+        assertThat(withRetry.detailProperty().get().completion(lastModel).text()).isEqualTo("fixed answer");
+    }
+
+    @Test
     void aFailedCellCarriesItsErrorAndRetryIsRefusedWithoutAnEngine() {
         Run run = vm.runProperty().get();
         vm.requestCells(0);
@@ -120,5 +143,6 @@ class CompareViewModelTest {
         vm.select(failedRow, 2);
         vm.retrySelected();
         assertThat(vm.statusProperty().get()).contains("run engine");
+        assertThat(vm.canRetry()).isFalse();
     }
 }
