@@ -58,7 +58,7 @@ else
   fi
   # Same runtime and jars as the launcher, plus Monocle for a display-less glass platform.
   timeout "$timeout_s" "$app/lib/runtime/bin/java" -cp "$app/lib/app/*:$monocle" \
-    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200-32 -Dprism.order=sw -Dprism.text=t2k \
     -Dorg.sqlite.lib.path="$app/lib/app/lib" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
     io.sidebench.Launcher --exit-after-first-window "$project"
   rc=$?
