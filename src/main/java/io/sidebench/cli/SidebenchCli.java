@@ -22,6 +22,14 @@ import picocli.CommandLine.Command;
             BenchImportCommand.class,
             BenchGgufCommand.class,
             GgufScanCommand.class,
+            ExportCommand.class,
+            SampleProjectsCommand.class,
+            RunCommand.class,
+            RunsCommand.class,
+            BenchRunCommand.class,
+            ScoreCommand.class,
+            StatsCommand.class,
+            BenchScoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
