@@ -187,11 +187,13 @@ class StubLlmServerTest {
     void hangNeverAnswersAndEndsWhenTheClientGivesUp() throws Exception {
         server.defaultScript(StubScript.hang());
         HttpRequest request = post("/v1/chat/completions", openAiBody("m", true, false))
-                .timeout(Duration.ofMillis(1500)).build();
-        assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.ofString()))
-                .isInstanceOf(HttpTimeoutException.class);
-        assertThat(server.awaitRequests(1, Duration.ofSeconds(10))).isTrue();
+                .timeout(Duration.ofSeconds(3)).build();
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        // The server holds the request (wait for its arrival rather than racing the client's timeout)...
+        assertThat(server.awaitRequests(1, Duration.ofSeconds(20))).isTrue();
         assertThat(server.requests().get(0).outcome()).isEqualTo("hang");
+        // ...and the client's own timeout ends the call.
+        assertThatThrownBy(() -> answer.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(HttpTimeoutException.class);
     }
 
     @Test
