@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             BenchImportCommand.class,
             BenchGgufCommand.class,
             GgufScanCommand.class,
+            ModelsCommand.class,
+            ProvidersCommand.class,
+            CredentialsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {

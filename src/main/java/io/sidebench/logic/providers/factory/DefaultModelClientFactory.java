@@ -1,0 +1,155 @@
+package io.sidebench.logic.providers.factory;
+
+import io.sidebench.logic.providers.ModelClient;
+import io.sidebench.logic.providers.ModelClientFactory;
+import io.sidebench.logic.providers.baseline.ExtractiveBaselineClient;
+import io.sidebench.logic.providers.baseline.OnnxTextEmbedder;
+import io.sidebench.logic.providers.baseline.ReferenceBaselineClient;
+import io.sidebench.logic.providers.baseline.TextEmbedder;
+import io.sidebench.logic.providers.lc4j.AnthropicModelClient;
+import io.sidebench.logic.providers.lc4j.GeminiModelClient;
+import io.sidebench.logic.providers.lc4j.OllamaModelClient;
+import io.sidebench.logic.providers.lc4j.OpenAiCompatibleClient;
+import io.sidebench.logic.providers.lc4j.StreamingCallRunner;
+import io.sidebench.logic.providers.secrets.ApiKeyResolver;
+import io.sidebench.logic.providers.secrets.SecretScrubber;
+import io.sidebench.model.ModelConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/**
+ * Builds the {@link ModelClient} for a configured model, one implementation class per provider. API
+ * keys are looked up here (environment, then the user's credentials file) and handed only to the client
+ * that needs them; every client scrubs its key from the errors it reports.
+ */
+public final class DefaultModelClientFactory implements ModelClientFactory, AutoCloseable {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    public static final String ANTHROPIC_KEY_ENV = "ANTHROPIC_API_KEY";
+    public static final String GEMINI_KEY_ENV = "GEMINI_API_KEY";
+
+    private final ApiKeyResolver keys;
+    private final Duration defaultTimeout;
+    private final ModelClientFactory ggufFactory;
+    private final TextEmbedder embedder;
+    private final ScheduledExecutorService timer;
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * @param ggufFactory builds clients for GGUF models (the gguf module), or {@code null} when not wired
+     */
+    public DefaultModelClientFactory(ApiKeyResolver keys, Duration defaultTimeout, ModelClientFactory ggufFactory,
+                                     TextEmbedder embedder) {
+        this.keys = keys;
+        this.defaultTimeout = defaultTimeout;
+        this.ggufFactory = ggufFactory;
+        this.embedder = embedder;
+        ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "sidebench-call-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
+        timeouts.setRemoveOnCancelPolicy(true);
+        this.timer = timeouts;
+    }
+
+    /** Keys from the environment and the user's credentials file; no GGUF support. */
+    public static DefaultModelClientFactory standard() {
+        return new DefaultModelClientFactory(ApiKeyResolver.standard(), DEFAULT_TIMEOUT, null, new OnnxTextEmbedder());
+    }
+
+    @Override
+    public ModelClient create(ModelConfig config) {
+        return switch (config.provider()) {
+            case OPENAI_COMPATIBLE -> openAiCompatible(config, requireUrl(config));
+            case OLLAMA -> new OllamaModelClient(optionalUrl(config), requireModel(config), config.params(),
+                    runner(optionalUrl(config) == null ? OllamaModelClient.DEFAULT_BASE_URL : config.baseUrl(), null));
+            case ANTHROPIC -> {
+                String key = keys.require(config.name(), keyEnv(config, ANTHROPIC_KEY_ENV));
+                String url = optionalUrl(config);
+                yield new AnthropicModelClient(url, requireModel(config), key, config.params(),
+                        runner(url == null ? AnthropicModelClient.DEFAULT_BASE_URL : url, key));
+            }
+            case GEMINI -> {
+                String key = keys.require(config.name(), keyEnv(config, GEMINI_KEY_ENV));
+                String url = optionalUrl(config);
+                yield new GeminiModelClient(url, requireModel(config), key, config.params(),
+                        runner(url == null ? GeminiModelClient.DEFAULT_BASE_URL : url, key));
+            }
+            case GGUF -> {
+                if (ggufFactory == null) {
+                    throw new IllegalArgumentException("model '" + config.name()
+                            + "': GGUF support is wired by the gguf module");
+                }
+                yield ggufFactory.create(config);
+            }
+            case BASELINE_EXTRACTIVE -> new ExtractiveBaselineClient(embedder, 1);
+            case BASELINE_REFERENCE -> new ReferenceBaselineClient();
+        };
+    }
+
+    /**
+     * An OpenAI-compatible client for {@code config} at {@code baseUrl} (also how a GGUF child server,
+     * which speaks this protocol, is reached). The key is required only when the config names one.
+     */
+    public ModelClient openAiCompatible(ModelConfig config, String baseUrl) {
+        String key = config.apiKeyEnv() == null || config.apiKeyEnv().isBlank() ? null
+                : keys.require(config.name(), config.apiKeyEnv());
+        return new OpenAiCompatibleClient(checkUrl(config, baseUrl), requireModel(config), key, config.params(),
+                runner(baseUrl, key));
+    }
+
+    private StreamingCallRunner runner(String baseUrl, String key) {
+        List<String> secrets = new ArrayList<>();
+        if (key != null) {
+            secrets.add(key);
+        }
+        return new StreamingCallRunner(baseUrl, timer, defaultTimeout, new SecretScrubber(secrets), clock);
+    }
+
+    private static String keyEnv(ModelConfig config, String fallback) {
+        return config.apiKeyEnv() == null || config.apiKeyEnv().isBlank() ? fallback : config.apiKeyEnv();
+    }
+
+    private static String requireModel(ModelConfig config) {
+        if (config.model() == null || config.model().isBlank()) {
+            throw new IllegalArgumentException("model '" + config.name() + "': no model name (--model)");
+        }
+        return config.model();
+    }
+
+    private static String requireUrl(ModelConfig config) {
+        if (config.baseUrl() == null || config.baseUrl().isBlank()) {
+            throw new IllegalArgumentException("model '" + config.name() + "': no base URL (--base-url)");
+        }
+        return checkUrl(config, config.baseUrl());
+    }
+
+    private static String optionalUrl(ModelConfig config) {
+        return config.baseUrl() == null || config.baseUrl().isBlank() ? null : checkUrl(config, config.baseUrl());
+    }
+
+    private static String checkUrl(ModelConfig config, String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url.trim();
+            }
+        } catch (IllegalArgumentException bad) {
+            // reported below
+        }
+        throw new IllegalArgumentException("model '" + config.name() + "': base URL '" + url
+                + "' is not an http(s) URL");
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

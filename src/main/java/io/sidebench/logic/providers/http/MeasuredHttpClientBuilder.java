@@ -1,0 +1,48 @@
+package io.sidebench.logic.providers.http;
+
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Hands LangChain4j a {@link MeasuredHttpClient} bound to one call's {@link CallContext}. */
+public final class MeasuredHttpClientBuilder implements HttpClientBuilder {
+    private final java.net.http.HttpClient jdk;
+    private final CallContext context;
+    private final Clock clock;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+
+    public MeasuredHttpClientBuilder(java.net.http.HttpClient jdk, CallContext context, Clock clock) {
+        this.jdk = jdk;
+        this.context = context;
+        this.clock = clock;
+    }
+
+    @Override
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    @Override
+    public HttpClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = timeout;
+        return this;
+    }
+
+    @Override
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    @Override
+    public HttpClientBuilder readTimeout(Duration timeout) {
+        this.readTimeout = timeout;
+        return this;
+    }
+
+    @Override
+    public HttpClient build() {
+        return new MeasuredHttpClient(jdk, context, clock);
+    }
+}
