@@ -1,0 +1,35 @@
+package io.sidebench.cli;
+
+import io.sidebench.logic.run.RunSummaries;
+import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.Run;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Per-model tables of runs, shared by {@code run} and {@code runs}. */
+final class RunTables {
+    private RunTables() {
+    }
+
+    static List<RunSummaries.ModelSummary> summaries(ProjectStore store, Run run) {
+        Map<Long, ModelConfig> models = store.models().list().stream()
+                .collect(Collectors.toMap(ModelConfig::id, Function.identity()));
+        int prompts = store.promptSets().count(run.promptSetId());
+        return RunSummaries.summarize(run, prompts, store.completions().forRun(run.id(), false), models);
+    }
+
+    static void print(PrintWriter out, List<RunSummaries.ModelSummary> summaries, String indent) {
+        TextTable table = new TextTable("model", "cells", "ok", "errors", "cached", "TTFT ms", "TPOT ms", "tok/s",
+                "e2e ms", "cost $");
+        for (RunSummaries.ModelSummary s : summaries) {
+            table.row(s.model(), s.cells(), s.ok(), s.errors(), s.cached(), s.ttftMs(), s.tpotMs(), s.tokensPerSecond(),
+                    s.e2eMs(), s.costUsd());
+        }
+        table.print(out, indent);
+        out.println(indent + "(medians over answers requested in the run; cached answers are not timed)");
+    }
+}

@@ -1,0 +1,167 @@
+package io.sidebench.logic.run;
+
+import io.sidebench.logic.metrics.MetricsCalculator;
+import io.sidebench.logic.providers.ChatMessage;
+import io.sidebench.logic.providers.ChatRequest;
+import io.sidebench.logic.providers.ModelClient;
+import io.sidebench.logic.providers.ModelResult;
+import io.sidebench.model.CellKey;
+import io.sidebench.model.Chunk;
+import io.sidebench.model.Completion;
+import io.sidebench.model.CompletionStatus;
+import io.sidebench.model.Metrics;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.ModelParams;
+import io.sidebench.model.Prompt;
+import io.sidebench.model.Turn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers one cell: the prompt's turns one by one, each request carrying the model's own earlier answers,
+ * through the scheduler (or the response cache). Builds the completion, or the recorded error with the
+ * partial text, that the engine commits. Speed figures describe the last turn; cost covers all turns.
+ */
+final class CellRunner {
+    private static final int DEFAULT_OUTPUT_ESTIMATE = 256;
+
+    private final ModelClient client;
+    private final ModelConfig model;
+    private final ResponseCache cache;
+    private final MetricsCalculator metrics;
+    private final RunProgressListener listener;
+
+    /** @param cache {@code null} when answers must not come from or go to the cache */
+    CellRunner(ModelClient client, ModelConfig model, ResponseCache cache, MetricsCalculator metrics,
+               RunProgressListener listener) {
+        this.client = client;
+        this.model = model;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.listener = listener;
+    }
+
+    /** The scheduler's endpoint of a model: one deployment (provider, address, model name). */
+    static String endpointOf(ModelConfig m) {
+        String where = m.baseUrl() != null ? m.baseUrl() : m.path() != null ? m.path() : m.name();
+        return m.provider().id() + " " + where + " " + (m.model() == null ? "" : m.model());
+    }
+
+    /**
+     * @throws RunScheduler.CancelledException when the run was cancelled before anything was requested
+     */
+    Completion run(CellKey cell, Prompt prompt, RunScheduler.Context ctx) {
+        ModelParams params = model.params().withSystemPrompt(null);
+        List<ChatMessage> messages = new ArrayList<>();
+        String system = joinSystem(model.params().systemPrompt(), prompt.system());
+        if (system != null) {
+            messages.add(ChatMessage.system(system));
+        }
+        List<String> answers = new ArrayList<>();
+        StringBuilder reasoning = new StringBuilder();
+        int attempts = 0;
+        boolean allCached = true;
+        Double cost = 0.0;
+        List<Turn> turns = prompt.turns();
+        for (int t = 0; t < turns.size(); t++) {
+            Turn turn = turns.get(t);
+            messages.add(ChatMessage.user(turn.user()));
+            String key = cache == null ? null : ResponseCache.key(model, params, messages, cell.repeat());
+            ModelResult result = key == null ? null : cache.get(key).orElse(null);
+            if (result == null) {
+                allCached = false;
+                RunScheduler.CallOutcome outcome;
+                try {
+                    outcome = ctx.call(estimateTokens(messages, params), attemptFor(cell, t, messages, params, turn));
+                } catch (RunScheduler.CancelledException e) {
+                    if (t == 0) {
+                        throw e;
+                    }
+                    return error(cell, answers, "", reasoning, "cancelled before turn " + (t + 1) + " of "
+                            + turns.size(), Metrics.NONE, attempts, List.of());
+                }
+                attempts += outcome.attempts();
+                result = outcome.result();
+                if (result.isOk() && key != null) {
+                    cache.put(key, result);
+                }
+            }
+            Metrics m = metrics.compute(result, messages, model.profile());
+            cost = cost == null || m.cost() == null ? null : cost + m.cost();
+            if (result.reasoning() != null && !result.reasoning().isEmpty()) {
+                if (reasoning.length() > 0) {
+                    reasoning.append("\n\n");
+                }
+                reasoning.append(result.reasoning());
+            }
+            if (!result.isOk()) {
+                String why = describe(result, attempts);
+                if (turns.size() > 1) {
+                    why = "turn " + (t + 1) + " of " + turns.size() + ": " + why;
+                }
+                return error(cell, answers, result.text(), reasoning, why, withCost(m, cost), attempts,
+                        result.chunks());
+            }
+            answers.add(result.text());
+            messages.add(ChatMessage.assistant(result.text()));
+            if (t == turns.size() - 1) {
+                return new Completion(0, cell, CompletionStatus.OK, result.text(), answers, textOrNull(reasoning),
+                        null, withCost(m, cost), result.chunks(), allCached, attempts, Instant.now());
+            }
+        }
+        throw new IllegalStateException("a prompt without turns");
+    }
+
+    private RunScheduler.Attempt attemptFor(CellKey cell, int turn, List<ChatMessage> messages, ModelParams params,
+                                            Turn spec) {
+        List<ChatMessage> sent = List.copyOf(messages);
+        return (n, cancel, timeout) -> client.complete(new ChatRequest(sent, params, timeout, spec.reference()),
+                (text, reasoning, atMs) -> listener.onChunk(cell, turn, text, reasoning), cancel);
+    }
+
+    private static long estimateTokens(List<ChatMessage> messages, ModelParams params) {
+        long chars = messages.stream().mapToLong(m -> m.text().length()).sum();
+        return chars / 4 + (params.maxTokens() == null ? DEFAULT_OUTPUT_ESTIMATE : params.maxTokens());
+    }
+
+    private static String describe(ModelResult r, int attempts) {
+        StringBuilder why = new StringBuilder(String.valueOf(r.failure()));
+        if (r.httpStatus() > 0 && (r.error() == null || !r.error().contains(String.valueOf(r.httpStatus())))) {
+            why.append(" (HTTP ").append(r.httpStatus()).append(')');
+        }
+        if (r.error() != null && !r.error().isBlank()) {
+            why.append(": ").append(r.error().replace('\n', ' '));
+        }
+        why.append(" [").append(attempts).append(attempts == 1 ? " attempt]" : " attempts]");
+        return why.toString();
+    }
+
+    private static String joinSystem(String modelSystem, String promptSystem) {
+        boolean a = modelSystem != null && !modelSystem.isBlank();
+        boolean b = promptSystem != null && !promptSystem.isBlank();
+        if (a && b) {
+            return modelSystem + "\n\n" + promptSystem;
+        }
+        return a ? modelSystem : b ? promptSystem : null;
+    }
+
+    private static Metrics withCost(Metrics m, Double cost) {
+        return new Metrics(m.ttftMs(), m.ttfaMs(), m.e2eMs(), m.inputTokens(), m.outputTokens(), m.tokensEstimated(),
+                m.tpotMs(), m.itlP50Ms(), m.itlP95Ms(), m.tokensPerSecond(), m.charsPerSecond(), cost);
+    }
+
+    private static String textOrNull(StringBuilder text) {
+        return text.length() == 0 ? null : text.toString();
+    }
+
+    private static Completion error(CellKey cell, List<String> answers, String partial, StringBuilder reasoning,
+                                    String why, Metrics m, int attempts, List<Chunk> chunks) {
+        List<String> turnAnswers = new ArrayList<>(answers);
+        if (partial != null && !partial.isEmpty()) {
+            turnAnswers.add(partial);
+        }
+        return new Completion(0, cell, CompletionStatus.ERROR, partial, turnAnswers, textOrNull(reasoning), why, m,
+                chunks, false, attempts, Instant.now());
+    }
+}
