@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             ProvidersCommand.class,
             CredentialsCommand.class,
+            ScoreCommand.class,
+            StatsCommand.class,
+            BenchScoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
