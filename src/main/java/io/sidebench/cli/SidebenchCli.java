@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             ModelsCommand.class,
             ProvidersCommand.class,
             CredentialsCommand.class,
+            ExportCommand.class,
+            SampleProjectsCommand.class,
             ScoreCommand.class,
             StatsCommand.class,
             BenchScoreCommand.class,

@@ -39,8 +39,11 @@ public final class XlsxImporter implements PromptImporter {
     @Override
     public void read(Path file, ImportOptions options, Consumer<Prompt> sink) throws ImportException {
         String name = ImportFiles.name(file);
+        if (Files.isDirectory(file)) {
+            throw ImportException.ofFile(name, "is a folder, not a prompt file", null);
+        }
         if (!Files.isRegularFile(file)) {
-            ImportFiles.openStream(file);
+            throw ImportException.ofFile(name, "no such file", null);
         }
         RowHandler rows = new RowHandler(name, options, sink);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {

@@ -1,0 +1,100 @@
+package io.sidebench.logic.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Speed charts: TTFT box plots, TPOT and tokens/s bars with intervals, end-to-end latency CDF. */
+public final class SpeedCharts {
+    private final ChartTheme theme;
+
+    public SpeedCharts(ChartTheme theme) {
+        this.theme = theme;
+    }
+
+    /** One box per model: median, quartiles, whiskers at 1.5 IQR, outliers and the mean. */
+    public JFreeChart ttftBoxPlot(List<ModelSample> samples) {
+        return boxPlot(theme, "Time to first token", "TTFT (ms)", samples,
+                "Box: quartiles · line: median · whiskers: 1.5 × IQR · circles: outliers");
+    }
+
+    public JFreeChart tpotBars(List<Estimate> estimates) {
+        return ChartSupport.intervalBars(theme, "Time per output token", "Model", "TPOT (ms/token)", estimates,
+                PlotOrientation.VERTICAL, "Mean with 95 % confidence interval; lower is faster");
+    }
+
+    public JFreeChart tokensPerSecondBars(List<Estimate> estimates) {
+        return ChartSupport.intervalBars(theme, "Output speed", "Model", "Output tokens/s", estimates,
+                PlotOrientation.VERTICAL, "Mean with 95 % confidence interval; higher is faster");
+    }
+
+    /** Empirical distribution of end-to-end latency: the share of requests finished within x seconds. */
+    public JFreeChart latencyCdf(List<ModelSample> latenciesMs) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (ModelSample sample : latenciesMs) {
+            XYSeries series = new XYSeries(sample.model(), true, true);
+            List<Double> sorted = new ArrayList<>(sample.values());
+            sorted.sort(Double::compare);
+            int n = sorted.size();
+            if (n > 0) {
+                series.add(0.0, 0.0);
+            }
+            for (int i = 0; i < n; i++) {
+                series.addOrUpdate(sorted.get(i) / 1000.0, 100.0 * (i + 1) / n);
+            }
+            dataset.addSeries(series);
+        }
+        NumberAxis x = new NumberAxis("End-to-end latency (s)");
+        NumberAxis y = new NumberAxis("Requests finished (%)");
+        y.setRange(0, 100);
+        XYStepRenderer renderer = new XYStepRenderer();
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        JFreeChart chart = new JFreeChart("End-to-end latency (CDF)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, AppColors.series(i));
+            renderer.setSeriesStroke(i, new java.awt.BasicStroke(2.0f));
+        }
+        ChartSupport.subtitle(chart, theme, "Share of requests answered within x seconds; further left is faster");
+        return chart;
+    }
+
+    static JFreeChart boxPlot(ChartTheme theme, String title, String valueLabel, List<ModelSample> samples,
+                              String note) {
+        DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
+        for (ModelSample sample : samples) {
+            dataset.add(sample.values(), valueLabel, sample.model());
+        }
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return AppColors.series(column);
+            }
+        };
+        renderer.setMeanVisible(false);
+        renderer.setMedianVisible(true);
+        renderer.setFillBox(true);
+        renderer.setMaxOutlierVisible(true);
+        renderer.setMinOutlierVisible(true);
+        renderer.setMaximumBarWidth(0.12);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Model"), new NumberAxis(valueLabel), renderer);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart);
+        renderer.setDefaultOutlinePaint(theme.text());
+        renderer.setArtifactPaint(theme.text());
+        renderer.setUseOutlinePaintForWhiskers(true);
+        plot.setFixedLegendItems(ChartSupport.modelLegend(samples.stream().map(ModelSample::model).toList()));
+        ChartSupport.subtitle(chart, theme, note);
+        return chart;
+    }
+}

@@ -1,0 +1,31 @@
+package io.sidebench.logic.export;
+
+import io.sidebench.logic.charts.ChartTheme;
+import java.util.List;
+import java.util.Locale;
+
+/** The export formats and the exporter for each. */
+public final class ExportFormats {
+    public static final List<String> NAMES = List.of("csv", "jsonl", "xlsx", "html", "pdf", "md");
+
+    private ExportFormats() {
+    }
+
+    /**
+     * @param bom for CSV: start with a UTF-8 byte-order mark (Excel on Windows needs it)
+     * @throws IllegalArgumentException for an unknown format, naming the known ones
+     */
+    public static Exporter create(String format, boolean bom, ChartTheme theme) {
+        String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "csv" -> new CsvExporter(bom);
+            case "jsonl" -> new JsonlExporter();
+            case "xlsx" -> new XlsxExporter(theme);
+            case "html" -> new HtmlReportExporter(theme);
+            case "pdf" -> new PdfReportExporter(theme);
+            case "md", "markdown" -> new MarkdownExporter();
+            default -> throw new IllegalArgumentException("unknown export format '" + format + "' (expected one of "
+                    + String.join(", ", NAMES) + ")");
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package io.sidebench.logic.export;
+
+import io.sidebench.logic.charts.WinRates;
+import io.sidebench.logic.results.ResultRow;
+import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.Objectives;
+import io.sidebench.model.Run;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything an export writes about one run, computed once and shared by all formats.
+ *
+ * @param primaryScore  the score the leaderboard is sorted by and examples are picked with, or
+ *                      {@code null} when the run has no scores
+ * @param winRates      from human votes (judge votes when there are none), {@code null} without votes
+ * @param winRateSource "human votes" or "judge votes"
+ * @param ratings       Bradley–Terry ratings from the same votes as the win rates (empty without votes)
+ * @param candidates    every model of the project (the run's first), for the profiles and risk register
+ */
+public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
+                     List<ModelConfig> models, List<ResultRow> rows, List<String> scorers, String primaryScore,
+                     List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
+                     String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
+                     List<ModelConfig> candidates) {
+    public Report {
+        models = List.copyOf(models);
+        rows = List.copyOf(rows);
+        scorers = List.copyOf(scorers);
+        leaderboard = List.copyOf(leaderboard);
+        examples = List.copyOf(examples);
+        ratings = ratings == null ? List.of() : List.copyOf(ratings);
+        candidates = candidates == null ? models : List.copyOf(candidates);
+    }
+
+    public String runLabel() {
+        return run.name() == null || run.name().isBlank() ? "run " + run.id() : run.name() + " (run " + run.id() + ")";
+    }
+
+    public long okCount() {
+        return rows.stream().filter(ResultRow::isOk).count();
+    }
+}

@@ -1,0 +1,174 @@
+package io.sidebench.logic.export;
+
+import io.sidebench.logic.charts.WinRates;
+import io.sidebench.logic.results.ResultRow;
+import io.sidebench.logic.results.ResultsQuery;
+import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.logic.stats.PairOutcome;
+import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.Run;
+import io.sidebench.model.Vote;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Computes a {@link Report} for one run from a project's store. */
+public final class ReportBuilder {
+    /** Scores preferred as the headline, in order; otherwise the first scorer alphabetically. */
+    static final List<String> PREFERRED = List.of("judge", "embedding", "rougeL", "chrf", "bleu");
+
+    private final ProjectStore store;
+    private final Clock clock;
+
+    public ReportBuilder(ProjectStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Report build(Run run) {
+        List<ResultRow> rows = new ResultsQuery(store).rows(run.id());
+        List<ModelConfig> models = new ArrayList<>();
+        for (long id : run.modelIds()) {
+            store.models().get(id).ifPresent(models::add);
+        }
+        TreeSet<String> scorerSet = new TreeSet<>();
+        rows.forEach(r -> scorerSet.addAll(r.scores().keySet()));
+        List<String> scorers = List.copyOf(scorerSet);
+        String primary = primaryScore(scorers);
+        List<LeaderboardRow> leaderboard = leaderboard(models, rows, scorers, primary);
+        List<Vote> votes = store.votes().forRun(run.id());
+        boolean human = votes.stream().anyMatch(v -> !v.judge());
+        List<Vote> used = votes.stream().filter(v -> v.judge() != human).toList();
+        WinRates winRates = used.isEmpty() ? null : winRates(models, used);
+        List<BradleyTerry.Rating> ratings = used.isEmpty() ? List.of() : ratings(models, used);
+        List<ModelConfig> candidates = new ArrayList<>(models);
+        store.models().list().stream().filter(m -> !run.modelIds().contains(m.id())).forEach(candidates::add);
+        String setName = store.promptSets().get(run.promptSetId()).map(s -> s.name()).orElse("?");
+        return new Report(store.meta().title(), store.meta().objectives(), run, setName,
+                store.promptSets().count(run.promptSetId()), models, rows, scorers, primary, leaderboard,
+                new ExamplePicker(primary).pick(rows), winRates, human ? "human votes" : "judge votes", ratings,
+                clock.instant(), candidates);
+    }
+
+    static String primaryScore(List<String> scorers) {
+        for (String wanted : PREFERRED) {
+            for (String s : scorers) {
+                if (s.equals(wanted) || s.startsWith(wanted + ":")) {
+                    return s;
+                }
+            }
+        }
+        return scorers.isEmpty() ? null : scorers.get(0);
+    }
+
+    private static List<LeaderboardRow> leaderboard(List<ModelConfig> models, List<ResultRow> rows,
+                                                    List<String> scorers, String primary) {
+        List<LeaderboardRow> out = new ArrayList<>();
+        for (ModelConfig model : models) {
+            List<ResultRow> mine = rows.stream().filter(r -> r.modelId() == model.id()).toList();
+            List<ResultRow> ok = mine.stream().filter(ResultRow::isOk).toList();
+            // baselines answer without a model: their timings mean nothing, so none are reported
+            List<ResultRow> timed = model.isBaseline() ? List.of() : ok;
+            long seed = model.id() * 7919L;
+            Map<String, Interval> scores = new LinkedHashMap<>();
+            for (String scorer : scorers) {
+                Interval interval = Bootstrap.mean(values(mine, r -> r.scores().get(scorer)), seed + scorer.hashCode());
+                if (!interval.isEmpty()) {
+                    scores.put(scorer, interval);
+                }
+            }
+            Interval rating = Bootstrap.mean(values(mine, r -> r.meanRatingAll().isPresent()
+                    ? r.meanRatingAll().getAsDouble() : null), seed + 1);
+            List<Double> costs = values(ok, r -> r.metrics().cost());
+            Double costPer1000 = costs.isEmpty() ? null
+                    : costs.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000;
+            out.add(new LeaderboardRow(model.name(), model.isBaseline(), ok.size(), mine.size() - ok.size(), scores,
+                    rating,
+                    Bootstrap.mean(values(timed, r -> r.metrics().ttftMs()), seed + 2),
+                    Bootstrap.mean(values(timed, r -> r.metrics().e2eMs()), seed + 3),
+                    Bootstrap.median(values(timed, r -> r.metrics().e2eMs())),
+                    Bootstrap.mean(values(timed, r -> r.metrics().tokensPerSecond()), seed + 4),
+                    Bootstrap.mean(values(timed, r -> r.metrics().tpotMs()), seed + 5),
+                    costPer1000));
+        }
+        if (primary != null) {
+            out.sort(Comparator.comparingDouble((LeaderboardRow r) -> {
+                double m = r.score(primary).mean();
+                return Double.isNaN(m) ? Double.NEGATIVE_INFINITY : m;
+            }).reversed());
+        }
+        return out;
+    }
+
+    static List<Double> values(List<ResultRow> rows, Function<ResultRow, Double> metric) {
+        return rows.stream().map(metric).filter(Objects::nonNull).filter(Double::isFinite).toList();
+    }
+
+    /** Bradley–Terry ratings (Elo scale, bootstrap intervals, fixed seed) of the models that were compared. */
+    static List<BradleyTerry.Rating> ratings(List<ModelConfig> models, List<Vote> votes) {
+        List<PairOutcome> outcomes = votes.stream().filter(v -> v.leftModelId() != v.rightModelId())
+                .map(PairOutcome::of).toList();
+        List<ModelConfig> compared = models.stream().filter(m -> outcomes.stream()
+                .anyMatch(o -> o.modelA() == m.id() || o.modelB() == m.id())).toList();
+        if (compared.size() < 2) {
+            return List.of();
+        }
+        return new BradleyTerry(BradleyTerry.DEFAULT_PRIOR).rate(compared.stream().map(ModelConfig::id).toList(),
+                compared.stream().map(ModelConfig::displayName).toList(), outcomes,
+                new io.sidebench.logic.stats.Bootstrap(io.sidebench.logic.stats.Bootstrap.DEFAULT_SEED, 1000, 0.95));
+    }
+
+    /** Row model's share of wins against the column model; ties count half, "both bad" is left out. */
+    static WinRates winRates(List<ModelConfig> models, List<Vote> votes) {
+        int n = models.size();
+        double[][] wins = new double[n][n];
+        int[][] games = new int[n][n];
+        Map<Long, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(models.get(i).id(), i);
+        }
+        for (Vote v : votes) {
+            Integer l = index.get(v.leftModelId());
+            Integer r = index.get(v.rightModelId());
+            if (l == null || r == null || l.equals(r) || v.outcome() == io.sidebench.model.VoteOutcome.BOTH_BAD) {
+                continue;
+            }
+            games[l][r]++;
+            games[r][l]++;
+            switch (v.outcome()) {
+                case LEFT -> wins[l][r] += 1;
+                case RIGHT -> wins[r][l] += 1;
+                default -> {
+                    wins[l][r] += 0.5;
+                    wins[r][l] += 0.5;
+                }
+            }
+        }
+        List<Integer> compared = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int total = 0;
+            for (int j = 0; j < n; j++) {
+                total += games[i][j];
+            }
+            if (total > 0) {
+                compared.add(i);
+            }
+        }
+        List<List<Double>> rates = new ArrayList<>();
+        for (int i : compared) {
+            List<Double> row = new ArrayList<>();
+            for (int j : compared) {
+                row.add(games[i][j] == 0 ? null : wins[i][j] / games[i][j]);
+            }
+            rates.add(row);
+        }
+        return new WinRates(compared.stream().map(i -> models.get(i).displayName()).toList(), rates);
+    }
+}

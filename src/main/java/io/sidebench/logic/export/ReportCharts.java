@@ -1,0 +1,163 @@
+package io.sidebench.logic.export;
+
+import io.sidebench.logic.charts.ChartTheme;
+import io.sidebench.logic.charts.Estimate;
+import io.sidebench.logic.charts.ModelSample;
+import io.sidebench.logic.charts.QualityCharts;
+import io.sidebench.logic.charts.SpeedCharts;
+import io.sidebench.logic.charts.TradeoffCharts;
+import io.sidebench.logic.charts.TradeoffPoint;
+import io.sidebench.logic.results.ResultRow;
+import io.sidebench.model.ModelConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts of a report, built from its data with the chart factories. Keys are file-name friendly
+ * ({@code ttft-box}, {@code quality-vs-cost}, ...); charts without data are left out.
+ */
+public final class ReportCharts {
+    private final SpeedCharts speed;
+    private final QualityCharts quality;
+    private final TradeoffCharts tradeoff;
+
+    public ReportCharts(ChartTheme theme) {
+        this.speed = new SpeedCharts(theme);
+        this.quality = new QualityCharts(theme);
+        this.tradeoff = new TradeoffCharts(theme);
+    }
+
+    /** Chart key to a one-line caption, in report order. */
+    public static final Map<String, String> CAPTIONS = captions();
+
+    private static Map<String, String> captions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("quality-vs-cost", "Quality vs. cost, with the Pareto frontier");
+        m.put("quality-vs-speed", "Quality vs. speed, with the Pareto frontier");
+        m.put("category-bars", "Headline score by prompt category");
+        m.put("score-distribution", "Distribution of the headline score");
+        m.put("win-rate", "Pairwise win rates");
+        m.put("bradley-terry", "Bradley–Terry ratings from pairwise votes");
+        m.put("ttft-box", "Time to first token");
+        m.put("tokens-per-second", "Output speed");
+        m.put("tpot", "Time per output token");
+        m.put("latency-cdf", "End-to-end latency");
+        return Map.copyOf(m);
+    }
+
+    public Map<String, JFreeChart> build(Report report) {
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        List<ModelConfig> models = report.models();
+        // baselines answer instantly: they bound quality scores but say nothing about speed
+        List<ModelConfig> real = models.stream().filter(m -> !m.isBaseline()).toList();
+        List<ResultRow> ok = report.rows().stream().filter(ResultRow::isOk).toList();
+        String primary = report.primaryScore();
+        if (primary != null) {
+            List<TradeoffPoint> cost = new ArrayList<>();
+            List<TradeoffPoint> latency = new ArrayList<>();
+            for (LeaderboardRow row : inModelOrder(report)) {
+                double q = row.score(primary).mean();
+                if (row.baseline()) {
+                    continue;
+                }
+                if (row.costPer1000() != null) {
+                    cost.add(new TradeoffPoint(row.label(), row.costPer1000(), q));
+                }
+                latency.add(new TradeoffPoint(row.label(), row.medianE2eMs() / 1000.0, q));
+            }
+            if (cost.size() >= 2) {
+                charts.put("quality-vs-cost", tradeoff.qualityVsCost(primary, cost));
+            }
+            if (latency.stream().anyMatch(p -> Double.isFinite(p.x()) && Double.isFinite(p.y()))) {
+                charts.put("quality-vs-speed", tradeoff.qualityVsSpeed(primary, latency,
+                        "Median end-to-end latency (s)", true));
+            }
+            List<Estimate> perCategory = perCategory(report, primary);
+            if (!perCategory.isEmpty()) {
+                charts.put("category-bars", quality.categoryBars(primary, perCategory));
+            }
+            List<ModelSample> scores = samples(models, report.rows(), r -> r.scores().get(primary));
+            double max = scores.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max()
+                    .orElse(1);
+            double min = scores.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).min()
+                    .orElse(0);
+            boolean unit = min >= 0 && max <= 1;
+            double lo = unit ? 0 : Math.floor(min);
+            double hi = unit ? 1 : Math.max(Math.ceil(max), lo + 1);
+            int bins = unit ? 10 : (int) Math.min(10, hi - lo);
+            charts.put("score-distribution", quality.scoreDistribution(primary, scores, lo, hi, bins));
+        }
+        if (report.winRates() != null) {
+            charts.put("win-rate", quality.winRateHeatMap(report.winRates(), report.winRateSource()));
+        }
+        if (!report.ratings().isEmpty()) {
+            charts.put("bradley-terry", quality.bradleyTerry(report.ratings().stream()
+                    .map(r -> Estimate.of(r.model(), r.rating(), r.ciLow() == null ? Double.NaN : r.ciLow(),
+                            r.ciHigh() == null ? Double.NaN : r.ciHigh())).toList(), report.winRateSource()));
+        }
+        List<ModelSample> ttft = samples(real, ok, r -> r.metrics().ttftMs());
+        if (ttft.stream().anyMatch(s -> !s.values().isEmpty())) {
+            charts.put("ttft-box", speed.ttftBoxPlot(ttft));
+            charts.put("tokens-per-second", speed.tokensPerSecondBars(estimates(report, LeaderboardRow::tokensPerSecond)));
+            charts.put("tpot", speed.tpotBars(estimates(report, LeaderboardRow::tpotMs)));
+            charts.put("latency-cdf", speed.latencyCdf(samples(real, ok, r -> r.metrics().e2eMs())));
+        }
+        return charts;
+    }
+
+    private static List<LeaderboardRow> inModelOrder(Report report) {
+        List<LeaderboardRow> out = new ArrayList<>();
+        for (ModelConfig m : report.models()) {
+            report.leaderboard().stream().filter(r -> r.model().equals(m.name())).findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static List<Estimate> estimates(Report report, Function<LeaderboardRow, Interval> metric) {
+        List<Estimate> out = new ArrayList<>();
+        for (LeaderboardRow row : inModelOrder(report)) {
+            if (row.baseline()) {
+                continue;
+            }
+            Interval i = metric.apply(row);
+            out.add(Estimate.of(row.label(), i.mean(), i.low(), i.high()));
+        }
+        return out;
+    }
+
+    private static List<ModelSample> samples(List<ModelConfig> models, List<ResultRow> rows,
+                                             Function<ResultRow, Double> metric) {
+        List<ModelSample> out = new ArrayList<>();
+        for (ModelConfig m : models) {
+            out.add(new ModelSample(m.displayName(), rows.stream().filter(r -> r.modelId() == m.id()).map(metric)
+                    .filter(Objects::nonNull).toList()));
+        }
+        return out;
+    }
+
+    private static List<Estimate> perCategory(Report report, String primary) {
+        List<String> categories = report.rows().stream().map(ResultRow::category).filter(Objects::nonNull)
+                .distinct().sorted().toList();
+        if (categories.size() < 2) {
+            return List.of();
+        }
+        List<Estimate> out = new ArrayList<>();
+        for (ModelConfig m : report.models()) {
+            for (String c : categories) {
+                Interval i = Bootstrap.mean(report.rows().stream()
+                        .filter(r -> r.modelId() == m.id() && c.equals(r.category()))
+                        .map(r -> r.scores().get(primary)).filter(Objects::nonNull).toList(),
+                        m.id() * 31L + c.hashCode());
+                if (!i.isEmpty()) {
+                    out.add(new Estimate(m.displayName(), c, i.mean(), i.low(), i.high()));
+                }
+            }
+        }
+        return out;
+    }
+}
