@@ -254,6 +254,10 @@ public final class ProjectStore implements AutoCloseable {
             return new StoreException(file + ": the project is locked by another program (Sidebench app or CLI) for more than "
                     + BUSY_TIMEOUT.toSeconds() + " s; try again when it has finished", e);
         }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            return new StoreException(file + ": the project file is corrupt (database disk image is malformed); "
+                    + "open a backup copy", e);
+        }
         return new StoreException(file + ": " + message, e);
     }
 
