@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             StatsCommand.class,
             BenchScoreCommand.class,
+            BenchProjectCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
