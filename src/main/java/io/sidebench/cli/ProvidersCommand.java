@@ -9,7 +9,9 @@ import io.sidebench.logic.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,7 +39,9 @@ final class ProvidersCommand implements Runnable {
         return UserConfigDir.resolve().resolve("providers.json");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the presets and their models.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = {"List the presets and their models.",
+        "--json prints the merged catalogue in the file format: save it as providers.json in your settings "
+                + "folder to edit or add entries."})
     static final class ListPresets implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -50,7 +54,11 @@ final class ProvidersCommand implements Runnable {
             ProviderCatalogue catalogue = ProviderCatalogue.load(userFile());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.pretty(catalogue.presets()));
+                Map<String, Object> document = new LinkedHashMap<>();
+                document.put("pricesAsOf", catalogue.pricesAsOf());
+                document.put("note", catalogue.note());
+                document.put("providers", catalogue.presets());
+                out.println(Json.pretty(document));
                 return 0;
             }
             out.println("Prices: USD per million input / output tokens as of " + catalogue.pricesAsOf()

@@ -1,12 +1,16 @@
 package io.sidebench.gui;
 
+import io.sidebench.gui.core.Messages;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop app (placeholder shell; the workbench issue builds the screens). */
+/**
+ * The desktop app. Builds the composition root, shows the main window, opens {@code --project FILE}
+ * when given, and with {@code --exit-after-first-window} quits (exit code 0) once the window is shown.
+ */
 public final class SidebenchApp extends Application {
+    private AppContext context;
 
     public static void launchApp(String[] args) {
         Application.launch(SidebenchApp.class, args);
@@ -14,8 +18,25 @@ public final class SidebenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Sidebench");
-        stage.setScene(new Scene(new Label("Sidebench"), 800, 600));
-        stage.show();
+        AppArgs args = AppArgs.parse(getParameters().getRaw());
+        context = AppContext.production();
+        if (args.language() != null) {
+            context.useLocale(Messages.supportedLocale(args.language()));
+        }
+        MainWindow window = new MainWindow(context, stage);
+        if (args.exitAfterFirstWindow()) {
+            stage.setOnShown(e -> Platform.runLater(Platform::exit));
+        }
+        window.show();
+        if (args.project() != null) {
+            window.shellModel().open(args.project());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 }

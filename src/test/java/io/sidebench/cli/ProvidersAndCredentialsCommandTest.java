@@ -41,12 +41,18 @@ class ProvidersAndCredentialsCommandTest {
     }
 
     @Test
-    void providersListShowsPresetsWithPricesAndTheirDate() {
+    void providersListShowsPresetsWithPricesAndTheirDate() throws Exception {
         assertThat(run("providers", "list")).isZero();
         assertThat(out).contains("Prices: USD per million").contains("deepseek").contains("api.groq.com")
                 .contains("open weights").contains("11434");
         assertThat(run("providers", "list", "--json")).isZero();
         assertThat(out).contains("\"id\" : \"moonshot\"");
+        // the JSON is the user file's format: saved and edited, it is merged back
+        String edited = out.replace("\"baseUrl\" : \"https://api.groq.com/openai/v1\"",
+                "\"baseUrl\" : \"https://groq.example/v1\"");
+        java.nio.file.Files.writeString(dir.resolve("providers.json"), edited);
+        assertThat(run("providers", "list")).isZero();
+        assertThat(out).contains("https://groq.example/v1").doesNotContain("api.groq.com");
     }
 
     @Test

@@ -68,6 +68,8 @@ public final class TradeoffCharts {
         renderer.setSeriesPaint(0, theme.muted());
         renderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f));
+        double minX = points.stream().mapToDouble(TradeoffPoint::x).filter(Double::isFinite).min().orElse(0);
+        double maxX = points.stream().mapToDouble(TradeoffPoint::x).filter(Double::isFinite).max().orElse(1);
         for (int i = 0; i < points.size(); i++) {
             int s = i + 1;
             renderer.setSeriesLinesVisible(s, false);
@@ -78,7 +80,9 @@ public final class TradeoffCharts {
             if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
                 boolean onFrontier = best.contains(p);
                 XYTextAnnotation label = new XYTextAnnotation((onFrontier ? "★ " : "") + p.model(), p.x(), p.y());
-                label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                // labels of points in the right half extend to the left, so they stay inside the plot
+                boolean right = maxX > minX && p.x() > (minX + maxX) / 2;
+                label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
                 label.setFont(new Font(Font.SANS_SERIF, onFrontier ? Font.BOLD : Font.PLAIN, 11));
                 label.setPaint(theme.text());
                 plot.addAnnotation(label);

@@ -65,11 +65,11 @@ final class PdfTables {
             t.addCell(cell(Integer.toString(row.answers()), false, null, colour));
             t.addCell(cell(Integer.toString(row.errors()), false, null, colour));
             for (String s : report.scorers()) {
-                t.addCell(cell(row.score(s).format(3), false, null, colour));
+                t.addCell(cell(twoLines(row.score(s), 3), false, null, colour));
             }
-            t.addCell(cell(row.rating().format(2), false, null, colour));
-            t.addCell(cell(row.ttftMs().format(0), false, null, colour));
-            t.addCell(cell(row.tokensPerSecond().format(1), false, null, colour));
+            t.addCell(cell(twoLines(row.rating(), 2), false, null, colour));
+            t.addCell(cell(twoLines(row.ttftMs(), 0), false, null, colour));
+            t.addCell(cell(twoLines(row.tokensPerSecond(), 1), false, null, colour));
             t.addCell(cell(ReportText.money(row.costPer1000()), false, null, colour));
         }
         return t;
@@ -123,6 +123,13 @@ final class PdfTables {
         outer.addCell(left);
         outer.addCell(right);
         return outer;
+    }
+
+    /** The mean, and its interval on a second line. */
+    static String twoLines(Interval i, int decimals) {
+        String mean = ReportText.num(i.mean(), decimals);
+        return i.n() > 1 && Double.isFinite(i.low()) ? mean + "\n[" + ReportText.num(i.low(), decimals) + ", "
+                + ReportText.num(i.high(), decimals) + "]" : mean;
     }
 
     private PdfPCell cell(String text, boolean bold, Color background) {

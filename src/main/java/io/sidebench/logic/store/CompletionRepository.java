@@ -2,7 +2,9 @@ package io.sidebench.logic.store;
 
 import io.sidebench.model.CellKey;
 import io.sidebench.model.Completion;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +25,14 @@ public interface CompletionRepository {
 
     /** Cells of a run that have a successful completion (what {@code run --resume} skips). */
     Set<CellKey> finishedCells(long runId);
+
+    /**
+     * The completions of a run for some prompts (one page of a grid), without chunk timings, in cell order.
+     */
+    List<Completion> forPrompts(long runId, Collection<Long> promptIds);
+
+    /** Which cell each completion of a run answers: completion id to cell, for filters over a whole run. */
+    Map<Long, CellKey> cells(long runId);
 
     int count();
 

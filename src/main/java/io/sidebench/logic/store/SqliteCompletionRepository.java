@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,9 @@ final class SqliteCompletionRepository implements CompletionRepository {
     private static final String COLUMNS = "id, run_id, prompt_id, model_id, repeat, status, text, turn_answers, "
             + "reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, output_tokens, tokens_estimated, tpot_ms, "
             + "itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, cost, cached, attempts, finished_at";
+
+    /** Prompt ids per IN (...) list, well under SQLite's parameter limit. */
+    private static final int IN_BATCH = 500;
 
     private final ProjectStore store;
 
@@ -118,6 +124,44 @@ final class SqliteCompletionRepository implements CompletionRepository {
         String chunks = withChunks ? ", chunks_json" : "";
         return query("SELECT " + COLUMNS + chunks + " FROM completion WHERE run_id = ? "
                 + "ORDER BY prompt_id, model_id, repeat", withChunks, runId);
+    }
+
+    @Override
+    public List<Completion> forPrompts(long runId, Collection<Long> promptIds) {
+        if (promptIds.isEmpty()) {
+            return List.of();
+        }
+        List<Completion> out = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(promptIds);
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            Object[] args = new Object[part.size() + 1];
+            args[0] = runId;
+            for (int i = 0; i < part.size(); i++) {
+                args[i + 1] = part.get(i);
+            }
+            out.addAll(query("SELECT " + COLUMNS + " FROM completion WHERE run_id = ? AND prompt_id IN (" + marks
+                    + ") ORDER BY prompt_id, model_id, repeat", false, args));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, CellKey> cells(long runId) {
+        return store.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, prompt_id, model_id, repeat FROM completion "
+                    + "WHERE run_id = ?")) {
+                ps.setLong(1, runId);
+                Map<Long, CellKey> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), new CellKey(runId, rs.getLong(2), rs.getLong(3), rs.getInt(4)));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     private List<Completion> query(String sql, boolean withChunks, Object... args) {

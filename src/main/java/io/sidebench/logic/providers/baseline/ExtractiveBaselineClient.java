@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 
 /**
  * A baseline, not a model: answers with the sentences of the prompt closest in meaning to the question
- * (the last sentence of the last user message, preferring one ending in a question mark). A floor any
+ * (the last sentence of the last user message, preferring one ending in a question mark). Candidates are
+ * the other sentences of the user and system messages; earlier assistant answers are not used. A floor any
  * real model should beat; it needs no network and no model file.
  */
 public final class ExtractiveBaselineClient implements ModelClient {
@@ -43,6 +44,8 @@ public final class ExtractiveBaselineClient implements ModelClient {
             if (message.role() == ChatMessage.Role.USER) {
                 context.addAll(SentenceSplitter.split(lastUser));
                 lastUser = message.text();
+            } else if (message.role() == ChatMessage.Role.SYSTEM) {
+                context.addAll(SentenceSplitter.split(message.text()));
             }
         }
         List<String> own = SentenceSplitter.split(lastUser);

@@ -7,6 +7,7 @@ import io.sidebench.logic.providers.baseline.ExtractiveBaselineClient;
 import io.sidebench.logic.providers.baseline.OnnxTextEmbedder;
 import io.sidebench.logic.providers.baseline.ReferenceBaselineClient;
 import io.sidebench.logic.providers.baseline.TextEmbedder;
+import io.sidebench.logic.providers.gguf.GgufProcess;
 import io.sidebench.logic.providers.lc4j.AnthropicModelClient;
 import io.sidebench.logic.providers.lc4j.GeminiModelClient;
 import io.sidebench.logic.providers.lc4j.OllamaModelClient;
@@ -35,12 +36,14 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
     private final ApiKeyResolver keys;
     private final Duration defaultTimeout;
     private final ModelClientFactory ggufFactory;
+    private final GgufClientFactory localModels;
     private final TextEmbedder embedder;
     private final ScheduledExecutorService timer;
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * @param ggufFactory builds clients for GGUF models (the gguf module), or {@code null} when not wired
+     * @param ggufFactory builds clients for GGUF models, or {@code null} for the standard one: a child JVM
+     *                    per model file, reached through the OpenAI-compatible client
      */
     public DefaultModelClientFactory(ApiKeyResolver keys, Duration defaultTimeout, ModelClientFactory ggufFactory,
                                      TextEmbedder embedder) {
@@ -48,6 +51,7 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         this.defaultTimeout = defaultTimeout;
         this.ggufFactory = ggufFactory;
         this.embedder = embedder;
+        this.localModels = new GgufClientFactory(this::openAiCompatible, GgufProcess::start);
         ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sidebench-call-timeouts");
             t.setDaemon(true);
@@ -57,7 +61,7 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         this.timer = timeouts;
     }
 
-    /** Keys from the environment and the user's credentials file; no GGUF support. */
+    /** Keys from the environment and the user's credentials file; GGUF models in child JVMs. */
     public static DefaultModelClientFactory standard() {
         return new DefaultModelClientFactory(ApiKeyResolver.standard(), DEFAULT_TIMEOUT, null, new OnnxTextEmbedder());
     }
@@ -80,13 +84,7 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
                 yield new GeminiModelClient(url, requireModel(config), key, config.params(),
                         runner(url == null ? GeminiModelClient.DEFAULT_BASE_URL : url, key));
             }
-            case GGUF -> {
-                if (ggufFactory == null) {
-                    throw new IllegalArgumentException("model '" + config.name()
-                            + "': GGUF support is wired by the gguf module");
-                }
-                yield ggufFactory.create(config);
-            }
+            case GGUF -> (ggufFactory == null ? localModels : ggufFactory).create(config);
             case BASELINE_EXTRACTIVE -> new ExtractiveBaselineClient(embedder, 1);
             case BASELINE_REFERENCE -> new ReferenceBaselineClient();
         };
@@ -143,6 +141,7 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
 
     @Override
     public void close() {
+        localModels.close();
         timer.shutdownNow();
     }
 }

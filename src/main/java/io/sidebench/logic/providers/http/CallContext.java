@@ -82,6 +82,13 @@ public final class CallContext {
 
     synchronized void body(InputStream stream) {
         body = stream;
+        if (abortReason != null) {
+            try {
+                stream.close();
+            } catch (Exception ignored) {
+                // aborting anyway
+            }
+        }
     }
 
     /** Ends the I/O part; clears any interrupt this context sent to the calling thread. */

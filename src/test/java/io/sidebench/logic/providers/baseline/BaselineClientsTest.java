@@ -58,6 +58,17 @@ class BaselineClientsTest {
     }
 
     @Test
+    void extractiveBaselineUsesContextFromSystemAndEarlierTurns() {
+        ChatRequest request = new ChatRequest(List.of(
+                ChatMessage.system("Mount Everest is the highest mountain on Earth. The Nile is a long river."),
+                ChatMessage.user("Tell me about geography."), ChatMessage.assistant("Sure."),
+                ChatMessage.user("Which mountain is the highest?")), null, null, null);
+        ModelResult result = new ExtractiveBaselineClient(EMBEDDER, 1).complete(request, StreamListener.NONE,
+                CancelToken.none());
+        assertThat(result.text()).isEqualTo("Mount Everest is the highest mountain on Earth.");
+    }
+
+    @Test
     void extractiveBaselineHandlesChinese() {
         String text = "今天天气很好。北京是中国的首都。香蕉含有丰富的钾。中国的首都是哪里？";
         ModelResult result = new ExtractiveBaselineClient(EMBEDDER, 1).complete(prompt(text, null),

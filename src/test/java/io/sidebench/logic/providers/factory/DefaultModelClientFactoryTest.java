@@ -91,7 +91,7 @@ class DefaultModelClientFactoryTest {
                 .hasMessageContaining("ANTHROPIC_API_KEY");
         assertThatThrownBy(() -> f.create(new ModelConfig(0, "g", ProviderKind.GGUF, null, null, null, "/x.gguf",
                 null, null))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("GGUF support is wired by the gguf module");
+                .hasMessageContaining("GGUF file not found");
     }
 
     @Test

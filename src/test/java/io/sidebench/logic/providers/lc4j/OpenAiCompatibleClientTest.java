@@ -184,6 +184,40 @@ class OpenAiCompatibleClientTest {
     }
 
     @Test
+    void oneClientServesThirtyTwoConcurrentCalls() throws Exception {
+        int n = 32;
+        java.util.concurrent.CountDownLatch allArrived = new java.util.concurrent.CountDownLatch(n);
+        server.onRequest(r -> {
+            allArrived.countDown();
+            try {
+                allArrived.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.responder(r -> StubScript.ok().tokens(0).answerText("answer to " + r.lastUserText()));
+        OpenAiCompatibleClient client = client("m", null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<ModelResult>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String prompt = "p" + i;
+                futures.add(pool.submit(() -> client.complete(ask(prompt, null), StreamListener.NONE,
+                        CancelToken.none())));
+            }
+            for (int i = 0; i < n; i++) {
+                ModelResult result = futures.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(result.isOk()).as(result.error()).isTrue();
+                assertThat(result.text()).isEqualTo("answer to p" + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.maxConcurrentStreams()).isEqualTo(n);
+        assertThat(server.chatRequests()).hasSize(n);
+    }
+
+    @Test
     void connectionRefusedIsAConnectionFailure() {
         int port = server.port();
         server.close();

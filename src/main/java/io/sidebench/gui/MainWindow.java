@@ -1,0 +1,72 @@
+package io.sidebench.gui;
+
+import io.sidebench.gui.core.Theme;
+import io.sidebench.gui.shell.ShellView;
+import io.sidebench.gui.shell.ShellViewModel;
+import io.sidebench.gui.shell.WindowHost;
+import io.sidebench.gui.shell.WorkflowStep;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts the shell into a stage and rebuilds it when the language changes (the project stays open). */
+public final class MainWindow implements WindowHost {
+    private final AppContext context;
+    private final Stage stage;
+    private final Scene scene;
+    private ShellViewModel shellModel;
+    private ShellView shell;
+
+    public MainWindow(AppContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        build(WorkflowStep.OBJECTIVES);
+        this.scene = new Scene(shell.root(), 1280, 820);
+        applyTheme(context.preferences().theme());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
+    private void build(WorkflowStep step) {
+        if (shell != null) {
+            shell.dispose();
+            stage.titleProperty().unbind();
+        }
+        shellModel = new ShellViewModel(context.session(), context.executor(), context.preferences(), context.messages());
+        shellModel.stepProperty().set(step);
+        shell = new ShellView(shellModel, context.messages(), new Screens(context), context.dialogs(), this);
+        stage.titleProperty().bind(shellModel.windowTitleProperty());
+    }
+
+    public ShellViewModel shellModel() {
+        return shellModel;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    @Override
+    public void changeLanguage(Locale locale) {
+        context.useLocale(locale);
+        build(shellModel.stepProperty().get());
+        scene.setRoot(shell.root());
+    }
+
+    @Override
+    public void changeTheme(Theme theme) {
+        applyTheme(theme);
+    }
+
+    private void applyTheme(Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+
+    @Override
+    public void quit() {
+        shell.dispose();
+        Platform.exit();
+    }
+}

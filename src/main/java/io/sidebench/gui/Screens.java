@@ -1,0 +1,77 @@
+package io.sidebench.gui;
+
+import io.sidebench.gui.blind.BlindView;
+import io.sidebench.gui.blind.BlindViewModel;
+import io.sidebench.gui.compare.CompareView;
+import io.sidebench.gui.compare.CompareViewModel;
+import io.sidebench.gui.datasets.DatasetsView;
+import io.sidebench.gui.datasets.DatasetsViewModel;
+import io.sidebench.gui.models.ModelsView;
+import io.sidebench.gui.models.ModelsViewModel;
+import io.sidebench.gui.objectives.ObjectivesView;
+import io.sidebench.gui.race.RaceView;
+import io.sidebench.gui.race.RaceViewModel;
+import io.sidebench.gui.run.RunView;
+import io.sidebench.gui.run.RunViewModel;
+import io.sidebench.logic.prompts.PromptImporters;
+import io.sidebench.gui.objectives.ObjectivesViewModel;
+import io.sidebench.gui.shell.PendingScreen;
+import io.sidebench.gui.shell.Screen;
+import io.sidebench.gui.shell.ScreenFactory;
+import io.sidebench.gui.shell.WorkflowStep;
+import io.sidebench.logic.metrics.MetricsCalculator;
+import io.sidebench.logic.run.CacheMode;
+import io.sidebench.logic.run.RunClock;
+import io.sidebench.logic.run.RunEngine;
+import io.sidebench.logic.run.RunOptions;
+import io.sidebench.logic.run.RunProgressListener;
+import io.sidebench.logic.run.SchedulerSettings;
+import io.sidebench.logic.store.ProjectStore;
+import java.time.Duration;
+
+/** Builds each step's View and ViewModel from the composition root. */
+final class Screens implements ScreenFactory {
+    private final AppContext context;
+
+    Screens(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Screen create(WorkflowStep step, ProjectStore store) {
+        return switch (step) {
+            case OBJECTIVES -> new ObjectivesView(new ObjectivesViewModel(store, context.executor(),
+                    context.messages(), context.session()), context.messages());
+            case COMPARE -> compare(store);
+            case RUN -> new RunView(new RunViewModel(store, context.executor(), context.messages(), context::clients),
+                    context.messages());
+            case MODELS -> new ModelsView(new ModelsViewModel(store, context.executor(), context.messages()),
+                    context.messages());
+            case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
+                    context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
+            default -> new PendingScreen(context.messages(), step);
+        };
+    }
+
+    private Screen compare(ProjectStore store) {
+        CompareViewModel vm = new CompareViewModel(store, context.executor(), context.messages(),
+                context.preferences(), cell -> {
+                    RunEngine engine = new RunEngine(store, context.clients(), MetricsCalculator.withCl100k(),
+                            RunClock.SYSTEM);
+                    engine.start(cell.runId(), new RunOptions(SchedulerSettings.of(4, Duration.ofSeconds(120)),
+                            CacheMode.AUTO), RunProgressListener.NONE).await();
+                    return store.completions().find(cell).orElseThrow();
+                });
+        BlindViewModel blind = new BlindViewModel(store, context.executor(), context.messages(), context.preferences());
+        BlindView blindView = new BlindView(blind, context.messages());
+        RaceViewModel raceModel = new RaceViewModel(store, context.executor(), context.messages());
+        Runnable[] back = {() -> { }};
+        RaceView race = new RaceView(raceModel, context.messages(), () -> back[0].run());
+        return new CompareView(vm, context.messages(), blindView.root(), () -> blind.open(vm.runProperty().get()),
+                (title, ids, onBack) -> {
+                    back[0] = onBack;
+                    raceModel.load(title, ids, race::play);
+                    return race.root();
+                });
+    }
+}

@@ -1,0 +1,83 @@
+package io.sidebench.gui.compare;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.logic.diff.WordDiff.Segment;
+import io.sidebench.model.Completion;
+import io.sidebench.model.Metrics;
+import io.sidebench.model.ModelConfig;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** One model's answer in the side-by-side view, with its timings, or its error and a retry action. */
+final class AnswerCard extends VBox {
+
+    AnswerCard(Messages messages, ModelConfig model, Completion completion, List<Segment> diff, Boolean firstSide,
+               boolean focused, Runnable onRetry, boolean canRetry) {
+        super(6);
+        getStyleClass().add("answer-card");
+        if (focused) {
+            getStyleClass().add("focused-card");
+        }
+        setId("answer-" + model.id());
+        setMinWidth(220);
+        setPrefWidth(340);
+        Label title = new Label(model.displayName());
+        title.getStyleClass().add("answer-title");
+        getChildren().add(title);
+        if (completion == null) {
+            Label none = new Label(messages.get("compare.noAnswer"));
+            none.getStyleClass().add("answer-meta");
+            getChildren().add(none);
+            return;
+        }
+        Label meta = new Label(metrics(messages, completion.metrics(), completion.cached()));
+        meta.getStyleClass().add("answer-meta");
+        getChildren().add(meta);
+        if (!completion.isOk()) {
+            Label error = new Label(messages.format("compare.failed", oneLine(completion.error())));
+            error.getStyleClass().add("answer-error");
+            error.setWrapText(true);
+            error.setId("answer-error-" + model.id());
+            Button retry = new Button(messages.get("action.retry"));
+            retry.setId("retry-" + model.id());
+            retry.setDisable(!canRetry);
+            retry.setOnAction(e -> onRetry.run());
+            getChildren().addAll(error, retry);
+        }
+        if (diff != null && firstSide != null) {
+            getChildren().add(AnswerText.diffSide(diff, firstSide, completion.text()));
+        } else if (completion.text() != null && !completion.text().isEmpty()) {
+            getChildren().add(AnswerText.plain(completion.text()));
+        }
+    }
+
+    static String metrics(Messages messages, Metrics m, boolean cached) {
+        List<String> parts = new ArrayList<>();
+        if (m.ttftMs() != null) {
+            parts.add(messages.format("metric.ttft", messages.number(m.ttftMs(), 0)));
+        }
+        if (m.e2eMs() != null) {
+            parts.add(messages.format("metric.e2e", messages.number(m.e2eMs() / 1000.0, 2)));
+        }
+        if (m.tokensPerSecond() != null) {
+            parts.add(messages.format("metric.tps", messages.number(m.tokensPerSecond(), 1)));
+        }
+        if (m.outputTokens() != null) {
+            parts.add(messages.format("metric.tokens", m.outputTokens()));
+        }
+        if (cached) {
+            parts.add(messages.get("metric.cached"));
+        }
+        return String.join(" \u00B7 ", parts);
+    }
+
+    private static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.lines().findFirst().orElse("");
+    }
+}

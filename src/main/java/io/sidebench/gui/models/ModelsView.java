@@ -1,0 +1,195 @@
+package io.sidebench.gui.models;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.gui.shell.Screen;
+import io.sidebench.model.ModelConfig;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Model cards on the left; the chosen model's profile and risk register on the right. */
+public final class ModelsView implements Screen {
+    private final ModelsViewModel vm;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final VBox cards = new VBox(8);
+
+    public ModelsView(ModelsViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        root.setId("models-screen");
+        root.getStyleClass().add("page");
+        root.setPadding(new Insets(16));
+        Label title = new Label(messages.get("step.models"));
+        title.getStyleClass().add("page-title");
+        Label hint = new Label(messages.get("models.hint"));
+        hint.getStyleClass().add("page-hint");
+        root.setTop(new VBox(4, title, hint));
+        ScrollPane cardScroll = new ScrollPane(cards);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setPrefWidth(300);
+        BorderPane.setMargin(cardScroll, new Insets(10, 12, 0, 0));
+        root.setLeft(cardScroll);
+        ScrollPane editor = new ScrollPane(profileEditor());
+        editor.setFitToWidth(true);
+        BorderPane.setMargin(editor, new Insets(10, 0, 0, 0));
+        root.setCenter(editor);
+        vm.models().addListener((ListChangeListener<ModelConfig>) c -> fillCards());
+        vm.selectedProperty().addListener((o, old, now) -> fillCards());
+        fillCards();
+    }
+
+    private void fillCards() {
+        cards.getChildren().clear();
+        if (vm.models().isEmpty()) {
+            Label none = new Label(messages.get("models.empty"));
+            none.setWrapText(true);
+            none.getStyleClass().add("empty-hint");
+            cards.getChildren().add(none);
+            return;
+        }
+        for (ModelConfig m : vm.models()) {
+            VBox card = new VBox(3);
+            card.getStyleClass().add("answer-card");
+            if (vm.selectedProperty().get() != null && vm.selectedProperty().get().id() == m.id()) {
+                card.getStyleClass().add("focused-card");
+            }
+            card.setId("model-card-" + m.id());
+            Label name = new Label(m.displayName());
+            name.getStyleClass().add("answer-title");
+            Label provider = new Label(m.provider().id() + (m.model() == null ? "" : " \u00B7 " + m.model()));
+            provider.getStyleClass().add("answer-meta");
+            Label where = new Label(m.baseUrl() != null ? m.baseUrl() : m.path() != null ? m.path() : "");
+            where.getStyleClass().add("answer-meta");
+            Label facts = new Label(facts(m));
+            facts.getStyleClass().add("answer-meta");
+            facts.setWrapText(true);
+            card.getChildren().addAll(name, provider, where, facts);
+            card.setOnMouseClicked(e -> vm.selectedProperty().set(m));
+            cards.getChildren().add(card);
+        }
+    }
+
+    private String facts(ModelConfig m) {
+        var p = m.profile();
+        String open = p.openWeights() == null ? messages.get("models.openUnknown")
+                : messages.get(p.openWeights() ? "models.openYes" : "models.openNo");
+        String price = p.pricePerMillionInput() == null ? messages.get("models.priceUnknown")
+                : messages.format("models.price", messages.number(p.pricePerMillionInput(), 2),
+                        messages.number(p.pricePerMillionOutput() == null ? 0 : p.pricePerMillionOutput(), 2));
+        return open + " \u00B7 " + (p.licence() == null ? "?" : p.licence()) + " \u00B7 " + price
+                + " \u00B7 " + messages.format("models.riskCount", p.risks().size());
+    }
+
+    private Node profileEditor() {
+        ChoiceBox<ModelsViewModel.OpenWeights> open = new ChoiceBox<>();
+        open.getItems().setAll(ModelsViewModel.OpenWeights.values());
+        open.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ModelsViewModel.OpenWeights o) {
+                return o == null ? "" : messages.get("models.open." + o.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public ModelsViewModel.OpenWeights fromString(String s) {
+                return ModelsViewModel.OpenWeights.UNKNOWN;
+            }
+        });
+        open.valueProperty().bindBidirectional(vm.openWeightsProperty());
+        open.setId("profile-open");
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(6);
+        form.addRow(0, new Label(messages.get("models.openWeights")), open);
+        row(form, 1, "models.licence", "profile-licence", vm.licenceProperty());
+        row(form, 2, "models.jurisdiction", "profile-jurisdiction", vm.jurisdictionProperty());
+        row(form, 3, "models.dataHandling", "profile-data", vm.dataHandlingProperty());
+        row(form, 4, "models.priceIn", "profile-price-in", vm.priceInProperty());
+        row(form, 5, "models.priceOut", "profile-price-out", vm.priceOutProperty());
+        row(form, 6, "models.flexibility", "profile-flexibility", vm.flexibilityProperty());
+        row(form, 7, "models.community", "profile-community", vm.communityProperty());
+        Label risksTitle = new Label(messages.get("models.risks"));
+        risksTitle.getStyleClass().add("section-title");
+        TableView<RiskRow> table = new TableView<>(vm.risks());
+        table.setId("risk-table");
+        table.setEditable(true);
+        table.setPrefHeight(200);
+        table.setPlaceholder(new Label(messages.get("models.noRisks")));
+        table.getColumns().add(column("models.risk.category", 120, RiskRow::categoryProperty));
+        table.getColumns().add(column("models.risk.description", 240, RiskRow::descriptionProperty));
+        table.getColumns().add(column("models.risk.impact", 90, RiskRow::impactProperty));
+        table.getColumns().add(column("models.risk.likelihood", 90, RiskRow::likelihoodProperty));
+        table.getColumns().add(column("models.risk.mitigation", 240, RiskRow::mitigationProperty));
+        Button add = new Button(messages.get("models.addRisk"));
+        add.setId("risk-add");
+        add.setOnAction(e -> table.getSelectionModel().select(vm.addRisk()));
+        Button remove = new Button(messages.get("models.removeRisk"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeRisk(table.getSelectionModel().getSelectedItem()));
+        Label problem = new Label();
+        problem.getStyleClass().add("validation");
+        problem.textProperty().bind(vm.validationProperty());
+        Label status = new Label();
+        status.getStyleClass().add("page-status");
+        status.setId("models-status");
+        status.textProperty().bind(vm.statusProperty());
+        Button save = new Button(messages.get("action.save"));
+        save.setId("profile-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(vm.selectedProperty().isNull().or(vm.validationProperty().isNotEmpty()));
+        save.setOnAction(e -> vm.save());
+        HBox buttons = new HBox(8, add, remove);
+        HBox footer = new HBox(10, save, problem, status);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        Label profileTitle = new Label(messages.get("models.profile"));
+        profileTitle.getStyleClass().add("section-title");
+        VBox box = new VBox(10, profileTitle, form, risksTitle, table, buttons, footer);
+        box.setPadding(new Insets(0, 4, 0, 4));
+        box.disableProperty().bind(vm.selectedProperty().isNull());
+        return box;
+    }
+
+    private void row(GridPane form, int row, String key, String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        form.addRow(row, new Label(messages.get(key)), field);
+    }
+
+    private TableColumn<RiskRow, String> column(String key, double width, Function<RiskRow, StringProperty> value) {
+        TableColumn<RiskRow, String> col = new TableColumn<>(messages.get(key));
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> value.apply(c.getValue()));
+        col.setCellFactory(TextFieldTableCell.forTableColumn());
+        return col;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void activated() {
+        vm.load();
+    }
+}

@@ -1,0 +1,213 @@
+package io.sidebench.gui.models;
+
+import io.sidebench.gui.core.FxTaskExecutor;
+import io.sidebench.gui.core.Messages;
+import io.sidebench.logic.exec.TaskExecutor;
+import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.ModelProfile;
+import io.sidebench.model.Risk;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The project's models and the profile of the chosen one (open weights, licence, jurisdiction, data
+ * handling, prices, flexibility, community, risk register), saved through {@code store.models()}.
+ */
+public final class ModelsViewModel {
+    /** Choices for "open weights": yes, no, unknown. */
+    public enum OpenWeights { YES, NO, UNKNOWN }
+
+    private final ProjectStore store;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ObservableList<ModelConfig> models = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelConfig> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<OpenWeights> openWeights = new SimpleObjectProperty<>(this, "openWeights", OpenWeights.UNKNOWN);
+    private final StringProperty licence = new SimpleStringProperty(this, "licence", "");
+    private final StringProperty jurisdiction = new SimpleStringProperty(this, "jurisdiction", "");
+    private final StringProperty dataHandling = new SimpleStringProperty(this, "dataHandling", "");
+    private final StringProperty priceIn = new SimpleStringProperty(this, "priceIn", "");
+    private final StringProperty priceOut = new SimpleStringProperty(this, "priceOut", "");
+    private final StringProperty flexibility = new SimpleStringProperty(this, "flexibility", "");
+    private final StringProperty community = new SimpleStringProperty(this, "community", "");
+    private final ObservableList<RiskRow> risks = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringBinding validation;
+
+    public ModelsViewModel(ProjectStore store, TaskExecutor executor, Messages messages) {
+        this.store = store;
+        this.executor = executor;
+        this.messages = messages;
+        this.validation = Bindings.createStringBinding(this::validate, priceIn, priceOut);
+        selected.addListener((o, old, now) -> fill(now));
+    }
+
+    public void load() {
+        executor.submit("models", store.models()::list, list -> {
+            ModelConfig keep = selected.get();
+            models.setAll(list);
+            selected.set(list.stream().filter(m -> keep != null && m.id() == keep.id()).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+        }, this::fail);
+    }
+
+    private void fill(ModelConfig m) {
+        ModelProfile p = m == null ? ModelProfile.EMPTY : m.profile();
+        openWeights.set(p.openWeights() == null ? OpenWeights.UNKNOWN : p.openWeights() ? OpenWeights.YES : OpenWeights.NO);
+        licence.set(nz(p.licence()));
+        jurisdiction.set(nz(p.jurisdiction()));
+        dataHandling.set(nz(p.dataHandling()));
+        priceIn.set(p.pricePerMillionInput() == null ? "" : String.valueOf(p.pricePerMillionInput()));
+        priceOut.set(p.pricePerMillionOutput() == null ? "" : String.valueOf(p.pricePerMillionOutput()));
+        flexibility.set(nz(p.flexibility()));
+        community.set(nz(p.community()));
+        risks.setAll(p.risks().stream().map(RiskRow::new).toList());
+        status.set("");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    String validate() {
+        for (StringProperty price : List.of(priceIn, priceOut)) {
+            String text = price.get() == null ? "" : price.get().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                if (Double.parseDouble(text.replace(',', '.')) < 0) {
+                    return messages.get("models.error.price");
+                }
+            } catch (NumberFormatException e) {
+                return messages.get("models.error.price");
+            }
+        }
+        return "";
+    }
+
+    private static Double price(String text) {
+        return text == null || text.isBlank() ? null : Double.valueOf(text.strip().replace(',', '.'));
+    }
+
+    /** The profile as edited (only when {@link #validationProperty()} is empty). */
+    public ModelProfile toProfile() {
+        List<Risk> list = new ArrayList<>();
+        for (RiskRow r : risks) {
+            if (!r.categoryProperty().get().isBlank() || !r.descriptionProperty().get().isBlank()) {
+                list.add(r.toRisk());
+            }
+        }
+        Boolean open = switch (openWeights.get()) {
+            case YES -> Boolean.TRUE;
+            case NO -> Boolean.FALSE;
+            default -> null;
+        };
+        return new ModelProfile(open, blankToNull(licence.get()), blankToNull(jurisdiction.get()),
+                blankToNull(dataHandling.get()), price(priceIn.get()), price(priceOut.get()),
+                blankToNull(flexibility.get()), blankToNull(community.get()), list);
+    }
+
+    public void save() {
+        ModelConfig model = selected.get();
+        if (model == null) {
+            return;
+        }
+        if (!validation.get().isEmpty()) {
+            status.set(validation.get());
+            return;
+        }
+        ModelConfig updated = model.withProfile(toProfile());
+        executor.submit("model-profile", () -> {
+            store.models().update(updated);
+            return updated;
+        }, saved -> {
+            int i = models.indexOf(model);
+            if (i >= 0) {
+                models.set(i, saved);
+            }
+            selected.set(saved);
+            status.set(messages.format("models.saved", saved.displayName()));
+        }, this::fail);
+    }
+
+    public RiskRow addRisk() {
+        RiskRow row = new RiskRow();
+        row.categoryProperty().set(messages.get("models.newRisk"));
+        risks.add(row);
+        return row;
+    }
+
+    public void removeRisk(RiskRow row) {
+        risks.remove(row);
+    }
+
+    private void fail(Throwable failure) {
+        status.set(messages.format("status.error", FxTaskExecutor.reason(failure)));
+    }
+
+    public ObservableList<ModelConfig> models() {
+        return models;
+    }
+
+    public ObjectProperty<ModelConfig> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<OpenWeights> openWeightsProperty() {
+        return openWeights;
+    }
+
+    public StringProperty licenceProperty() {
+        return licence;
+    }
+
+    public StringProperty jurisdictionProperty() {
+        return jurisdiction;
+    }
+
+    public StringProperty dataHandlingProperty() {
+        return dataHandling;
+    }
+
+    public StringProperty priceInProperty() {
+        return priceIn;
+    }
+
+    public StringProperty priceOutProperty() {
+        return priceOut;
+    }
+
+    public StringProperty flexibilityProperty() {
+        return flexibility;
+    }
+
+    public StringProperty communityProperty() {
+        return community;
+    }
+
+    public ObservableList<RiskRow> risks() {
+        return risks;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringBinding validationProperty() {
+        return validation;
+    }
+}

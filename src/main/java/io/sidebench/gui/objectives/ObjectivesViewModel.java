@@ -1,0 +1,203 @@
+package io.sidebench.gui.objectives;
+
+import io.sidebench.gui.core.FxTaskExecutor;
+import io.sidebench.gui.core.Messages;
+import io.sidebench.gui.core.ProjectSession;
+import io.sidebench.logic.exec.TaskExecutor;
+import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.Objectives;
+import io.sidebench.model.RubricDimension;
+import io.sidebench.model.ScaleType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The evaluation's objectives and rubric: loads, validates and saves them through {@code store.meta()}. */
+public final class ObjectivesViewModel {
+    private final ProjectStore store;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ProjectSession session;
+
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty goal = new SimpleStringProperty(this, "goal", "");
+    private final StringProperty successCriteria = new SimpleStringProperty(this, "successCriteria", "");
+    private final ObservableList<RubricRow> rubric = FXCollections.observableArrayList(row -> new Observable[] {
+        row.nameProperty(), row.scaleProperty(), row.minProperty(), row.maxProperty(), row.descriptionProperty()});
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringBinding validation;
+    private final BooleanBinding canSave;
+
+    public ObjectivesViewModel(ProjectStore store, TaskExecutor executor, Messages messages, ProjectSession session) {
+        this.store = store;
+        this.executor = executor;
+        this.messages = messages;
+        this.session = session;
+        this.validation = Bindings.createStringBinding(this::validate, title, rubric);
+        this.canSave = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && dirty.get() && !loading.get(),
+                validation, dirty, loading);
+        title.addListener(o -> markDirty());
+        goal.addListener(o -> markDirty());
+        successCriteria.addListener(o -> markDirty());
+        rubric.addListener((Observable o) -> markDirty());
+    }
+
+    private void markDirty() {
+        if (!loading.get()) {
+            dirty.set(true);
+        }
+    }
+
+    /** Reads the objectives from the project. */
+    public void load() {
+        loading.set(true);
+        executor.submit("objectives-load", () -> store.meta().objectives(), this::fill, failure -> {
+            loading.set(false);
+            status.set(messages.format("status.error", FxTaskExecutor.reason(failure)));
+        });
+    }
+
+    private void fill(Objectives o) {
+        title.set(o.title());
+        goal.set(o.goal() == null ? "" : o.goal());
+        successCriteria.set(o.successCriteria() == null ? "" : o.successCriteria());
+        rubric.setAll(o.rubric().stream().map(RubricRow::new).toList());
+        loading.set(false);
+        dirty.set(false);
+    }
+
+    /** The first problem that prevents saving, or the empty string. */
+    String validate() {
+        if (title.get() == null || title.get().isBlank()) {
+            return messages.get("objectives.error.title");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < rubric.size(); i++) {
+            RubricRow row = rubric.get(i);
+            String name = row.nameProperty().get() == null ? "" : row.nameProperty().get().strip();
+            if (name.isEmpty()) {
+                return messages.format("objectives.error.dimensionName", i + 1);
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                return messages.format("objectives.error.duplicate", name);
+            }
+            if (row.scaleProperty().get() == ScaleType.NUMERIC) {
+                if (row.minProperty().get() >= row.maxProperty().get()) {
+                    return messages.format("objectives.error.range", name);
+                }
+                if (row.maxProperty().get() - row.minProperty().get() > 9 || row.minProperty().get() < 0) {
+                    return messages.format("objectives.error.digits", name);
+                }
+            }
+        }
+        return "";
+    }
+
+    public RubricRow addDimension() {
+        RubricRow row = new RubricRow();
+        row.nameProperty().set(messages.format("objectives.newDimension", rubric.size() + 1));
+        rubric.add(row);
+        return row;
+    }
+
+    public RubricRow addPassFail() {
+        RubricRow row = addDimension();
+        row.scaleProperty().set(ScaleType.PASS_FAIL);
+        row.minProperty().set(0);
+        row.maxProperty().set(1);
+        return row;
+    }
+
+    public void remove(RubricRow row) {
+        rubric.remove(row);
+    }
+
+    public void move(RubricRow row, int delta) {
+        int from = rubric.indexOf(row);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= rubric.size()) {
+            return;
+        }
+        rubric.remove(from);
+        rubric.add(to, row);
+    }
+
+    /** The objectives as currently edited (call only when {@link #validationProperty()} is empty). */
+    public Objectives toObjectives() {
+        List<RubricDimension> dims = new ArrayList<>();
+        for (RubricRow row : rubric) {
+            dims.add(row.toDimension());
+        }
+        return new Objectives(title.get().strip(), goal.get(), successCriteria.get(), dims);
+    }
+
+    /** Saves the objectives to the project. */
+    public void save() {
+        String problem = validation.get();
+        if (!problem.isEmpty()) {
+            status.set(problem);
+            return;
+        }
+        Objectives objectives;
+        try {
+            objectives = toObjectives();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        executor.submit("objectives-save", () -> {
+            store.meta().saveObjectives(objectives);
+            return objectives;
+        }, saved -> {
+            dirty.set(false);
+            session.titleProperty().set(saved.title());
+            status.set(messages.get("objectives.saved"));
+        }, failure -> status.set(messages.format("status.error", FxTaskExecutor.reason(failure))));
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty goalProperty() {
+        return goal;
+    }
+
+    public StringProperty successCriteriaProperty() {
+        return successCriteria;
+    }
+
+    public ObservableList<RubricRow> rubric() {
+        return rubric;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringBinding validationProperty() {
+        return validation;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+}

@@ -1,0 +1,68 @@
+package io.sidebench.gui.shell;
+
+import io.sidebench.gui.core.AppPreferences;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's file choosers, starting in the folder last used. */
+public final class NativeFileDialogs implements FileDialogs {
+    private final AppPreferences preferences;
+
+    public NativeFileDialogs(AppPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @Override
+    public Optional<Path> chooseNewProject(Window owner) {
+        FileChooser chooser = chooser("Sidebench project", "*.sidebench");
+        chooser.setInitialFileName("evaluation.sidebench");
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Window owner) {
+        return remember(chooser("Sidebench project", "*.sidebench").showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveAs(Window owner) {
+        FileChooser chooser = chooser("Sidebench project", "*.sidebench");
+        chooser.setInitialFileName("copy.sidebench");
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> choosePromptFile(Window owner) {
+        return remember(chooser("Prompt files", "*.jsonl", "*.json", "*.csv", "*.tsv", "*.yaml", "*.yml", "*.xlsx",
+                "*.txt").showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String extension) {
+        FileChooser chooser = chooser(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension);
+        chooser.setInitialFileName("report." + extension);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private FileChooser chooser(String description, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        Path folder = preferences.lastFolder();
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        preferences.setLastFolder(file.toPath().toAbsolutePath().getParent());
+        return Optional.of(file.toPath());
+    }
+}

@@ -1,0 +1,68 @@
+package io.sidebench.gui.shell;
+
+import io.sidebench.gui.core.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The empty state shown while no project is open: what to do next, and the recent projects. */
+final class WelcomePane extends VBox {
+    private final VBox recentBox = new VBox(4);
+    private final ShellViewModel vm;
+    private final Messages messages;
+
+    WelcomePane(ShellViewModel vm, Messages messages, Runnable onNew, Runnable onOpen) {
+        this.vm = vm;
+        this.messages = messages;
+        getStyleClass().add("empty-state");
+        setAlignment(Pos.CENTER);
+        setSpacing(16);
+        setId("welcome");
+        Label title = new Label(messages.get("welcome.title"));
+        title.getStyleClass().add("empty-title");
+        Label hint = new Label(messages.get("welcome.hint"));
+        hint.getStyleClass().add("empty-hint");
+        hint.setWrapText(true);
+        Button create = new Button(messages.get("action.newProject"));
+        create.setId("welcome-new");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> onNew.run());
+        Button open = new Button(messages.get("action.open"));
+        open.setId("welcome-open");
+        open.setOnAction(e -> onOpen.run());
+        HBox buttons = new HBox(8, create, open);
+        buttons.setAlignment(Pos.CENTER);
+        recentBox.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, hint, buttons, recentBox);
+        vm.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+    }
+
+    private void fillRecent() {
+        recentBox.getChildren().clear();
+        if (vm.recentProjects().isEmpty()) {
+            return;
+        }
+        Label heading = new Label(messages.get("welcome.recent"));
+        heading.getStyleClass().add("section-title");
+        recentBox.getChildren().add(heading);
+        for (Path file : vm.recentProjects()) {
+            Hyperlink link = new Hyperlink(file.getFileName().toString());
+            link.setTooltip(new Tooltip(file.toString()));
+            if (Files.isRegularFile(file)) {
+                link.setOnAction(e -> vm.open(file));
+            } else {
+                link.setText(messages.format("welcome.missing", file.getFileName().toString()));
+                link.setOnAction(e -> vm.forgetRecent(file));
+            }
+            recentBox.getChildren().add(link);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.sidebench.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sidebench.gui.shell.WorkflowStep;
+import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.Annotation;
+import io.sidebench.model.Completion;
+import io.sidebench.model.Run;
+import io.sidebench.model.Vote;
+import io.sidebench.model.VoteOutcome;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Drives the real compare screen and blind mode on a project seeded through the store. */
+@ExtendWith(ApplicationExtension.class)
+class CompareFxTest {
+    @TempDir
+    Path dir;
+    private AppContext context;
+    private MainWindow window;
+    private Path file;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = GuiTestSupport.context(new StubFileDialogs());
+        window = GuiTestSupport.show(context, stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        GuiTestSupport.closeOnFx(context);
+    }
+
+    private void openSeeded(FxRobot robot, int prompts, int models) throws Exception {
+        file = dir.resolve("seeded.sidebench");
+        DemoProject.seed(file, prompts, models).close();
+        robot.interact(() -> window.shellModel().open(file));
+        GuiTestSupport.waitUntil(() -> context.session().current().isPresent());
+        robot.clickOn("#rail-compare");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#prompt-text").tryQuery().isPresent());
+    }
+
+    private ProjectStore store() {
+        return context.session().current().orElseThrow();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void annotatesWithTheKeyboard(FxRobot robot) throws Exception {
+        openSeeded(robot, 12, 3);
+        TableView<Object> grid = robot.lookup("#compare-grid").queryAs(TableView.class);
+        assertThat(grid.getItems()).hasSize(12);
+        GuiTestSupport.waitUntil(() -> robot.lookup(".grid-cell-ok").tryQuery().isPresent());
+
+        robot.clickOn((javafx.scene.Node) robot.lookup(".grid-cell-ok").nth(4).query());
+        robot.type(KeyCode.DOWN, KeyCode.RIGHT);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#annotation-panel").query().isDisabled() == false);
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT2, KeyCode.DIGIT1);
+        robot.type(KeyCode.T).write("polite, too long").type(KeyCode.ENTER);
+        robot.type(KeyCode.C).write("Clear steps").type(KeyCode.ENTER);
+        GuiTestSupport.waitUntil(() -> store().annotations().forRun(run().id()).stream()
+                .anyMatch(a -> "Clear steps".equals(a.comment())), () -> GuiTestSupport.describe(stage));
+
+        List<Annotation> saved = store().annotations().forRun(run().id());
+        assertThat(saved).hasSize(1);
+        Annotation a = saved.get(0);
+        assertThat(a.annotator()).isEqualTo("tester");
+        assertThat(a.ratings()).containsEntry("accuracy", 4.0).containsEntry("tone", 2.0).containsEntry("safety", 1.0);
+        assertThat(a.tags()).containsExactly("polite", "too long");
+        Completion annotated = store().completions().get(a.completionId()).orElseThrow();
+        assertThat(annotated.cell().modelId()).isEqualTo(run().modelIds().get(selectedModelIndex(robot)));
+
+        robot.type(KeyCode.DOWN);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#annotation-status").queryAs(Label.class).getText().isEmpty());
+        robot.type(KeyCode.DIGIT9);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#annotation-status").queryAs(Label.class).getText()
+                .contains("outside"));
+        assertThat(store().annotations().count()).isEqualTo(1);
+    }
+
+    private int selectedModelIndex(FxRobot robot) {
+        return robot.lookup(".focused-card").tryQuery().map(n -> {
+            String id = n.getId();
+            long modelId = Long.parseLong(id.substring("answer-".length()));
+            return run().modelIds().indexOf(modelId);
+        }).orElse(-1);
+    }
+
+    @Test
+    void failedCellShowsItsErrorInPlace(FxRobot robot) throws Exception {
+        openSeeded(robot, 12, 3);
+        GuiTestSupport.waitUntil(() -> robot.lookup(".grid-cell-error").tryQuery().isPresent());
+        robot.clickOn(".grid-cell-error");
+        GuiTestSupport.waitUntil(() -> robot.lookup(".answer-error").tryQuery().isPresent());
+        Label error = robot.lookup(".answer-error").queryAs(Label.class);
+        assertThat(error.getText()).contains("HTTP 429").doesNotContain("Exception");
+        assertThat(robot.lookup(".answer-card .button").tryQuery()).isPresent();
+    }
+
+    @Test
+    void votesBlindAndRevealsNamesAfterwards(FxRobot robot) throws Exception {
+        openSeeded(robot, 10, 3);
+        robot.clickOn("#blind-toggle");
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#blind-prompt").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#blind-left-name").queryAs(Label.class).getText()).isEqualTo("Answer A");
+        String promptShown = robot.lookup("#blind-prompt").queryAs(Label.class).getText();
+
+        robot.type(KeyCode.A);
+        GuiTestSupport.waitUntil(() -> store().votes().count() == 1, () -> GuiTestSupport.describe(stage));
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#blind-left-name").queryAs(Label.class).getText()
+                .equals("Answer A"));
+        String leftName = robot.lookup("#blind-left-name").queryAs(Label.class).getText();
+        robot.type(KeyCode.A);
+        robot.type(KeyCode.RIGHT);
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#blind-prompt").queryAs(Label.class).getText().equals(promptShown)
+                || robot.lookup("#blind-left-name").queryAs(Label.class).getText().equals("Answer A"));
+        robot.type(KeyCode.T);
+        GuiTestSupport.waitUntil(() -> store().votes().count() == 2);
+        robot.type(KeyCode.RIGHT);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#blind-left-name").queryAs(Label.class).getText()
+                .equals("Answer A"));
+        robot.type(KeyCode.X);
+        GuiTestSupport.waitUntil(() -> store().votes().count() == 3);
+
+        List<Vote> votes = store().votes().forRun(run().id());
+        assertThat(votes).extracting(Vote::outcome)
+                .containsExactly(VoteOutcome.LEFT, VoteOutcome.TIE, VoteOutcome.BOTH_BAD);
+        Vote first = votes.get(0);
+        assertThat(first.voter()).isEqualTo("tester");
+        assertThat(first.judge()).isFalse();
+        assertThat(first.leftModelId()).isNotEqualTo(first.rightModelId());
+        assertThat(store().models().get(first.leftModelId()).orElseThrow().displayName()).isEqualTo(leftName);
+        Completion left = store().completions().get(first.leftCompletionId()).orElseThrow();
+        Completion right = store().completions().get(first.rightCompletionId()).orElseThrow();
+        assertThat(left.cell().modelId()).isEqualTo(first.leftModelId());
+        assertThat(right.cell().modelId()).isEqualTo(first.rightModelId());
+        assertThat(left.cell().promptId()).isEqualTo(first.promptId()).isEqualTo(right.cell().promptId());
+        assertThat(store().promptSets().prompt(first.promptId()).map(p -> p.firstUserText()))
+                .isEqualTo(Optional.of(promptShown));
+        assertThat(first.winnerModelId()).isEqualTo(first.leftModelId());
+    }
+
+    @Test
+    void replaysTheSelectedPromptAsARaceFromStoredChunkTimes(FxRobot robot) throws Exception {
+        openSeeded(robot, 6, 3);
+        robot.clickOn("#race-open");
+        GuiTestSupport.waitUntil(() -> robot.lookup(".race-text").queryAll().size() == 3);
+        GuiTestSupport.waitUntil(() -> robot.lookup(".race-text").queryAll().stream()
+                .allMatch(n -> ((Label) n).getText().endsWith("anything else.")), () -> GuiTestSupport.describe(stage));
+        assertThat(robot.lookup("#race-clock").queryAs(Label.class).getText()).endsWith("s");
+        robot.clickOn("#race-back");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#compare-grid").tryQuery().isPresent());
+    }
+
+    private Run run() {
+        return store().runs().list().get(0);
+    }
+
+    @Test
+    void filtersByCategory(FxRobot robot) throws Exception {
+        openSeeded(robot, 12, 2);
+        robot.interact(() -> window.shellModel().stepProperty().set(WorkflowStep.COMPARE));
+        robot.interact(() -> robot.lookup("#filter-category").queryComboBox().setValue("shipping"));
+        @SuppressWarnings("unchecked")
+        TableView<Object> grid = robot.lookup("#compare-grid").queryAs(TableView.class);
+        GuiTestSupport.waitUntil(() -> grid.getItems().size() == 3);
+    }
+}
