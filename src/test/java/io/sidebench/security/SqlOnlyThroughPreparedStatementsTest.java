@@ -41,6 +41,8 @@ class SqlOnlyThroughPreparedStatementsTest {
             "(?:private|static|final|\\s)+[\\w<>, ?\\[\\]]+\\s+(\\w+)\\s*\\(\\s*String\\s+sql\\b");
     private static final Pattern CONSTANT = Pattern.compile(
             "static\\s+final\\s+(?:String|int|long)\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.*?);", Pattern.DOTALL);
+    private static final Pattern PLACEHOLDERS = Pattern.compile(
+            "String\\.join\\(\\s*\"[, ]*\"\\s*,\\s*(?:java\\.util\\.)?Collections\\.nCopies\\([^,()]+(?:\\([^()]*\\))?\\s*,\\s*\"\\?\"\\s*\\)\\s*\\)");
     private static final Pattern LOCAL = Pattern.compile("\\bString\\s+([a-z]\\w*)\\s*=\\s*(.*?);", Pattern.DOTALL);
 
     @Test
@@ -111,6 +113,10 @@ class SqlOnlyThroughPreparedStatementsTest {
                 Map.of(), 0)).isNull();
         assertThat(unsafePart("\"SELECT \" + cols", Map.of(), Map.of("cols", "flag ? \", x\" : \"\""), 0)).isNull();
         assertThat(unsafePart("\"SELECT \" + cols", Map.of(), Map.of("cols", "userInput.trim()"), 0)).isNotNull();
+        assertThat(unsafePart("\"IN (\" + marks + \")\"", Map.of(),
+                Map.of("marks", "String.join(\", \", java.util.Collections.nCopies(ids.size(), \"?\"))"), 0)).isNull();
+        assertThat(unsafePart("\"IN (\" + marks + \")\"", Map.of(),
+                Map.of("marks", "String.join(\", \", ids)"), 0)).isNotNull();
     }
 
     /** The first argument of every call to one of {@code sinks} (declarations excluded). */
@@ -194,6 +200,9 @@ class SqlOnlyThroughPreparedStatementsTest {
                     return why;
                 }
                 continue;
+            }
+            if (locals.containsKey(w) && PLACEHOLDERS.matcher(locals.get(w).trim()).matches()) {
+                continue; // "?, ?, ?": a list of bind markers, one per bound value
             }
             if (locals.containsKey(w)) {
                 String why = unsafePart(locals.get(w), constants, locals, depth + 1);

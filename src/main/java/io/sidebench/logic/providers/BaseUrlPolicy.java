@@ -48,7 +48,8 @@ public final class BaseUrlPolicy {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("base URL must start with https:// (or http:// for a local server)"
+            throw new IllegalArgumentException("base URL is not an http(s) URL: it must start with https:// "
+                    + "(or http:// for a local server)"
                     + (scheme.isEmpty() ? "" : "; '" + scheme + ":' URLs are not allowed"));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
