@@ -40,7 +40,7 @@ final class ModelParamsParser {
     }
 
     private static double range(String key, double value, double min, double max) {
-        if (value < min || value > max) {
+        if (!(value >= min && value <= max)) { // also refuses NaN
             throw new CliException("--param " + key + "=" + value + ": must be between " + min + " and " + max);
         }
         return value;

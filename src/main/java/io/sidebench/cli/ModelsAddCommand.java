@@ -1,5 +1,6 @@
 package io.sidebench.cli;
 
+import io.sidebench.logic.providers.BaseUrlPolicy;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
 import io.sidebench.logic.providers.catalogue.ProviderPreset;
 import io.sidebench.logic.providers.secrets.UserConfigDir;
@@ -87,6 +88,16 @@ final class ModelsAddCommand implements Callable<Integer> {
                 default -> { }
             }
         }
+        Optional<String> urlWarning = Optional.empty();
+        if (url != null) {
+            try {
+                BaseUrlPolicy.Verdict verdict = BaseUrlPolicy.check(url);
+                url = verdict.url();
+                urlWarning = verdict.warning();
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage(), e);
+            }
+        }
         ModelParams modelParams = ModelParamsParser.parse(params, ModelParams.DEFAULTS);
         ModelProfile profile = profile(catalogue, fromPreset, kind, url, modelName);
         ModelConfig config = new ModelConfig(0, name, kind, url, modelName, keyEnv, file, modelParams, profile);
@@ -99,6 +110,7 @@ final class ModelsAddCommand implements Callable<Integer> {
                 : kind.id() + (modelName == null ? "" : ", " + modelName)
                 + (file != null ? " from " + file : url != null ? " at " + url : "")
                 + (keyEnv != null ? ", key from " + keyEnv : "");
+        urlWarning.ifPresent(parent.spec.commandLine().getErr()::println);
         parent.spec.commandLine().getOut().println("Added " + what + " '" + added.name() + "' (" + detail + ")");
         return 0;
     }

@@ -1,6 +1,7 @@
 package io.sidebench.cli;
 
 import io.sidebench.logic.metrics.MetricsCalculator;
+import io.sidebench.logic.providers.BaseUrlPolicy;
 import io.sidebench.logic.providers.ModelClientFactory;
 import io.sidebench.logic.run.CacheMode;
 import io.sidebench.logic.run.EndpointLimits;
@@ -108,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf("Run %d: set '%s', %d prompts x %d models x %d repeats = %d cells (seed %d)%n", run.id(),
                     promptSet.name(), prompts, run.modelIds().size(), run.repeats(), run.cellCount(prompts), run.seed());
             out.flush();
+            warnAboutPlainHttp(store, run);
 
             RunEngine engine = new RunEngine(store, clients, MetricsCalculator.withCl100k(), RunClock.SYSTEM);
             ProgressPrinter printer = new ProgressPrinter(out, System.console() != null,
@@ -157,6 +159,20 @@ final class RunCommand implements Callable<Integer> {
         }
         if (resume == null && (set == null || models == null || models.isEmpty())) {
             throw new CliException("give --set NAME and --models a,b,c (or --resume RUN)");
+        }
+    }
+
+    /** A visible warning for every model of the run reached over plain http:// outside the local network. */
+    private void warnAboutPlainHttp(ProjectStore store, Run run) {
+        for (long id : run.modelIds()) {
+            store.models().get(id).filter(m -> m.baseUrl() != null && !m.baseUrl().isBlank()).ifPresent(m -> {
+                try {
+                    BaseUrlPolicy.check(m.baseUrl()).warning()
+                            .ifPresent(w -> spec.commandLine().getErr().println("model '" + m.name() + "': " + w));
+                } catch (IllegalArgumentException bad) {
+                    // reported by the client factory when the run starts
+                }
+            });
         }
     }
 

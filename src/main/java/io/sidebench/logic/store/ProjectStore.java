@@ -25,6 +25,7 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final int schemaVersion;
+    private final Duration busyTimeout;
     private int transactionDepth;
 
     private final ProjectMetaRepository meta;
@@ -37,8 +38,9 @@ public final class ProjectStore implements AutoCloseable {
     private final VoteRepository votes;
     private final ResponseCacheRepository cache;
 
-    private ProjectStore(Path file, Connection connection, int schemaVersion) {
+    private ProjectStore(Path file, Connection connection, int schemaVersion, Duration busyTimeout) {
         this.file = file;
+        this.busyTimeout = busyTimeout;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
         this.meta = new SqliteProjectMetaRepository(this);
@@ -62,7 +64,7 @@ public final class ProjectStore implements AutoCloseable {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException(file + ": folder " + parent + " does not exist");
         }
-        Connection connection = connect(file);
+        Connection connection = connect(file, BUSY_TIMEOUT);
         try {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA application_id = " + ProjectFileInspector.APPLICATION_ID);
@@ -76,7 +78,7 @@ public final class ProjectStore implements AutoCloseable {
             closeQuietly(connection);
             throw new StoreException(file + ": cannot create project: " + e.getMessage(), e);
         }
-        ProjectStore store = new ProjectStore(file, connection, Migrations.latestVersion());
+        ProjectStore store = new ProjectStore(file, connection, Migrations.latestVersion(), BUSY_TIMEOUT);
         store.meta().setTitle(title == null || title.isBlank() ? defaultTitle(file) : title);
         return store;
     }
@@ -86,8 +88,13 @@ public final class ProjectStore implements AutoCloseable {
      * Sidebench project, is corrupt, or comes from a newer version is refused and left untouched.
      */
     public static ProjectStore open(Path file) {
+        return open(file, BUSY_TIMEOUT);
+    }
+
+    /** Test hook: {@link #open(Path)} with another busy timeout, so lock tests need not wait 10 s. */
+    static ProjectStore open(Path file, Duration busyTimeout) {
         int version = ProjectFileInspector.inspect(file, Migrations.latestVersion());
-        Connection connection = connect(file);
+        Connection connection = connect(file, busyTimeout);
         try {
             try (Statement st = connection.createStatement();
                  var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
@@ -110,15 +117,20 @@ public final class ProjectStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             closeQuietly(connection);
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("SQLITE_BUSY") || why.contains("database is locked")) {
+                throw new StoreException(file + ": the project is locked by another program (Sidebench app or CLI); "
+                        + "try again when it has finished", e);
+            }
             throw new StoreException(file + ": the project file is corrupt or unreadable (" + e.getMessage() + ")", e);
         }
-        return new ProjectStore(file, connection, Migrations.latestVersion());
+        return new ProjectStore(file, connection, Migrations.latestVersion(), busyTimeout);
     }
 
-    private static Connection connect(Path file) {
+    private static Connection connect(Path file, Duration busyTimeout) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        config.setBusyTimeout((int) busyTimeout.toMillis());
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
@@ -252,7 +264,12 @@ public final class ProjectStore implements AutoCloseable {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
             return new StoreException(file + ": the project is locked by another program (Sidebench app or CLI) for more than "
-                    + BUSY_TIMEOUT.toSeconds() + " s; try again when it has finished", e);
+                    + (busyTimeout.toMillis() >= 1000 ? busyTimeout.toSeconds() + " s" : busyTimeout.toMillis() + " ms")
+                    + "; try again when it has finished", e);
+        }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            return new StoreException(file + ": the project file is corrupt (database disk image is malformed); "
+                    + "open a backup copy", e);
         }
         return new StoreException(file + ": " + message, e);
     }

@@ -1,5 +1,6 @@
 package io.sidebench.logic.providers.factory;
 
+import io.sidebench.logic.providers.BaseUrlPolicy;
 import io.sidebench.logic.providers.ModelClient;
 import io.sidebench.logic.providers.ModelClientFactory;
 import io.sidebench.logic.providers.baseline.ExtractiveBaselineClient;
@@ -15,12 +16,10 @@ import io.sidebench.logic.providers.lc4j.StreamingCallRunner;
 import io.sidebench.logic.providers.secrets.ApiKeyResolver;
 import io.sidebench.logic.providers.secrets.SecretScrubber;
 import io.sidebench.model.ModelConfig;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
@@ -134,16 +133,10 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
 
     private static String checkUrl(ModelConfig config, String url) {
         try {
-            URI uri = URI.create(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return url.trim();
-            }
+            return BaseUrlPolicy.check(url).url();
         } catch (IllegalArgumentException bad) {
-            // reported below
+            throw new IllegalArgumentException("model '" + config.name() + "': " + bad.getMessage(), bad);
         }
-        throw new IllegalArgumentException("model '" + config.name() + "': base URL '" + url
-                + "' is not an http(s) URL");
     }
 
     @Override
