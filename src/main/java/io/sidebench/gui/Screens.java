@@ -49,6 +49,9 @@ final class Screens implements ScreenFactory {
                     context.messages());
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
                     context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
+            case ANALYSE -> new io.sidebench.gui.analyse.AnalyseView(new io.sidebench.gui.analyse.AnalyseViewModel(store,
+                    context.executor(), context.messages(), context.preferences().themeProperty()), context.messages(),
+                    context.dialogs());
             default -> new PendingScreen(context.messages(), step);
         };
     }
