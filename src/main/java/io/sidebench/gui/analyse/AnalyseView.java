@@ -85,7 +85,7 @@ public final class AnalyseView implements Screen {
         hint.setWrapText(true);
         Button score = new Button(messages.get("analyse.score"));
         score.setId("analyse-score");
-        score.getStyleClass().add("primary");
+        score.getStyleClass().add("accent");
         score.disableProperty().bind(vm.busyProperty());
         score.setOnAction(e -> vm.scoreOffline());
         VBox empty = new VBox(12, title, hint, score);
