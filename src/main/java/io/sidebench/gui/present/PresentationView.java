@@ -120,6 +120,14 @@ public final class PresentationView {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, view::handle);
         stage.setScene(scene);
         stage.setTitle(messages.get("report.presentTitle"));
+        // cover the owner's screen even where full screen is not granted (no window manager)
+        javafx.geometry.Rectangle2D bounds = (owner == null ? javafx.stage.Screen.getPrimary()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary())).getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);

@@ -67,7 +67,12 @@ final class SlideRenderer {
                     row.tokensPerSecond().format(1), row.costPer1000() == null ? "–"
                     : String.format(Locale.ROOT, "$%.2f", row.costPer1000())};
             for (int c = 0; c < cells.length; c++) {
-                grid.add(label(cells[c], r == 1 ? "slide-table-first" : "slide-table-cell"), c, r);
+                Label cell = label(cells[c], r == 1 ? "slide-table-first" : "slide-table-cell");
+                cell.setWrapText(c == 1);
+                if (c != 1) {
+                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                grid.add(cell, c, r);
             }
             r++;
         }
