@@ -55,6 +55,26 @@ class AnalyseViewModelTest {
     }
 
     @Test
+    void votesAddTheWinRateHeatMapAndBradleyTerryRatings() throws Exception {
+        try (ProjectStore store = DemoProject.seed(dir.resolve("v.sidebench"), 6, 3)) {
+            long runId = store.runs().list().get(0).id();
+            var completions = store.completions().forRun(runId, false);
+            long promptId = completions.get(0).cell().promptId();
+            var answers = completions.stream().filter(c -> c.cell().promptId() == promptId).toList();
+            for (int i = 0; i < 6; i++) {
+                var left = answers.get(i % answers.size());
+                var right = answers.get((i + 1) % answers.size());
+                store.votes().add(new io.sidebench.model.Vote(0, runId, promptId, left.id(), right.id(),
+                        left.cell().modelId(), right.cell().modelId(), i % 3 == 0 ? io.sidebench.model.VoteOutcome.RIGHT : io.sidebench.model.VoteOutcome.LEFT,
+                        "dana", false, java.time.Instant.parse("2026-11-29T09:00:00Z")));
+            }
+            AnalyseViewModel vm = new AnalyseViewModel(store, new SameThreadTaskExecutor(), messages, theme);
+            vm.load();
+            assertThat(vm.charts()).extracting(ChartItem::key).contains("win-rate", "bradley-terry");
+        }
+    }
+
+    @Test
     void anUnscoredRunOffersOfflineScoringThenShowsTheAnalysis() throws Exception {
         try (ProjectStore store = DemoProject.seed(dir.resolve("u.sidebench"), 8, 3, false)) {
             AnalyseViewModel vm = new AnalyseViewModel(store, new SameThreadTaskExecutor(), messages, theme);
