@@ -49,8 +49,22 @@ final class Screens implements ScreenFactory {
                     context.messages());
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
                     context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
+            case ANALYSE -> new io.sidebench.gui.analyse.AnalyseView(new io.sidebench.gui.analyse.AnalyseViewModel(store,
+                    context.executor(), context.messages(), context.preferences().themeProperty()), context.messages(),
+                    context.dialogs());
+            case REPORT -> new io.sidebench.gui.report.ReportView(new io.sidebench.gui.report.ReportViewModel(store,
+                    context.executor(), context.messages(), java.time.Clock.systemUTC()), context.messages(),
+                    context.dialogs(), (owner, run) -> present(store, owner, run));
             default -> new PendingScreen(context.messages(), step);
         };
+    }
+
+    private void present(ProjectStore store, javafx.stage.Window owner, io.sidebench.model.Run run) {
+        io.sidebench.gui.present.PresentationViewModel vm = new io.sidebench.gui.present.PresentationViewModel(store,
+                context.executor(), context.messages());
+        var theme = context.preferences().theme();
+        io.sidebench.gui.present.PresentationView.open(owner, vm, context.messages(), theme.stylesheets());
+        vm.load(run, theme == io.sidebench.gui.core.Theme.DARK, () -> { });
     }
 
     private Screen compare(ProjectStore store) {

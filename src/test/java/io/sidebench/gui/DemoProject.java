@@ -65,6 +65,11 @@ public final class DemoProject {
 
     /** Creates {@code file} with {@code prompts} prompts answered by {@code models} models (fixed seed). */
     public static ProjectStore seed(Path file, int prompts, int models) throws Exception {
+        return seed(file, prompts, models, true);
+    }
+
+    /** As {@link #seed(Path, int, int)}; without {@code scored} the run has answers but no scores. */
+    public static ProjectStore seed(Path file, int prompts, int models, boolean scored) throws Exception {
         ProjectStore store = ProjectStore.create(file, "Customer support assistant");
         store.meta().saveObjectives(new Objectives("Customer support assistant",
                 "Pick the model that answers customers in English and Chinese accurately and politely.",
@@ -100,7 +105,7 @@ public final class DemoProject {
                     CellKey cell = new CellKey(run.id(), p.id(), modelIds.get(m), 0);
                     boolean failed = m == modelIds.size() - 1 && p.ordinal() % 9 == 4;
                     Completion saved = store.completions().save(failed ? failure(cell) : answer(cell, p, m, random));
-                    if (!failed) {
+                    if (!failed && scored) {
                         scores.add(new Score(saved.id(), "rougeL", 0.3 + 0.1 * m + random.nextDouble() * 0.3, null,
                                 "h"));
                     }

@@ -89,6 +89,24 @@ public final class ScreenshotTour extends Application {
         });
         shot("race");
         steps.add(() -> click("#race-back"));
+        step(WorkflowStep.ANALYSE);
+        waitFor(() -> stage.getScene().lookup("#chart-ttft-box") != null);
+        shot("analyse");
+        step(WorkflowStep.REPORT);
+        shot("report");
+        steps.add(() -> click("#report-present"));
+        waitFor(() -> presentation() != null && presentation().getScene().lookup("#slide-objective") != null);
+        steps.add(() -> presentationKey(KeyCode.RIGHT));
+        steps.add(() -> presentationKey(KeyCode.RIGHT));
+        shot("presentation");
+        steps.add(() -> presentationKey(KeyCode.RIGHT));
+        waitFor(() -> presentation().getScene().lookup("#slide-chart-ttft-box") != null);
+        shot("presentation-speed");
+        steps.add(() -> presentationKey(KeyCode.RIGHT));
+        steps.add(() -> presentationKey(KeyCode.RIGHT));
+        shot("presentation-profiles");
+        steps.add(() -> presentationKey(KeyCode.ESCAPE));
+        step(WorkflowStep.COMPARE);
         steps.add(() -> window.changeTheme(Theme.DARK));
         shot("compare-dark");
         steps.add(() -> window.changeTheme(Theme.LIGHT));
@@ -137,6 +155,17 @@ public final class ScreenshotTour extends Application {
         }
         String text = code.isDigitKey() ? code.getName() : code.getName().toLowerCase(Locale.ROOT);
         Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, text, text, code, false, false, false, false));
+    }
+
+    private static javafx.stage.Window presentation() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() != null && "presentation".equals(w.getScene().getRoot().getId()))
+                .findFirst().orElse(null);
+    }
+
+    private static void presentationKey(KeyCode code) {
+        var scene = presentation().getScene();
+        Event.fireEvent(scene.getRoot(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
     }
 
     private void click(String selector) {

@@ -15,9 +15,16 @@ public final class AppPreferences {
     private static final String LAST_FOLDER = "lastFolder";
 
     private final Settings settings;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Theme> themeValue;
 
     public AppPreferences(Settings settings) {
         this.settings = settings;
+        this.themeValue = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "theme", theme());
+    }
+
+    /** The chosen theme as an observable value (charts follow it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Theme> themeProperty() {
+        return themeValue.getReadOnlyProperty();
     }
 
     /** Recently opened projects, most recent first. */
@@ -68,6 +75,7 @@ public final class AppPreferences {
 
     public void setTheme(Theme theme) {
         settings.put(THEME, theme.id());
+        themeValue.set(theme);
     }
 
     public String annotator() {

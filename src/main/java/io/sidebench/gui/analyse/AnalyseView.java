@@ -1,0 +1,139 @@
+package io.sidebench.gui.analyse;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.gui.shell.FileDialogs;
+import io.sidebench.gui.shell.Screen;
+import io.sidebench.model.Run;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.fx.ChartViewer;
+
+/** The analyse step: pick a run, see its leaderboard and charts, export the charts or score the run. */
+public final class AnalyseView implements Screen {
+    private final AnalyseViewModel vm;
+    private final VBox root = new VBox();
+    private final FlowPane chartPane = new FlowPane(12, 12);
+
+    public AnalyseView(AnalyseViewModel vm, Messages messages, FileDialogs dialogs) {
+        this.vm = vm;
+        root.setId("analyse");
+        root.getStyleClass().add("page");
+        ComboBox<Run> runs = new ComboBox<>(vm.runs());
+        runs.setId("analyse-run");
+        runs.setConverter(runConverter(messages));
+        runs.valueProperty().bindBidirectional(vm.runProperty());
+        Button png = new Button(messages.get("analyse.exportPng"));
+        png.setId("analyse-export-png");
+        Button svg = new Button(messages.get("analyse.exportSvg"));
+        svg.setId("analyse-export-svg");
+        png.setOnAction(e -> dialogs.chooseExportTarget(root.getScene().getWindow(), "png")
+                .ifPresent(p -> vm.exportCharts(p, "png")));
+        svg.setOnAction(e -> dialogs.chooseExportTarget(root.getScene().getWindow(), "svg")
+                .ifPresent(p -> vm.exportCharts(p, "svg")));
+        var notReady = vm.stateProperty().isNotEqualTo(AnalyseViewModel.State.READY).or(vm.busyProperty());
+        png.disableProperty().bind(notReady);
+        svg.disableProperty().bind(notReady);
+        Label status = new Label();
+        status.setId("analyse-status");
+        status.getStyleClass().add("page-hint");
+        status.textProperty().bind(vm.statusProperty());
+        HBox bar = new HBox(new Label(messages.get("analyse.run")), runs, png, svg, status);
+        bar.getStyleClass().add("toolbar-row");
+
+        Label boardTitle = new Label(messages.get("analyse.leaderboard"));
+        boardTitle.getStyleClass().add("section-title");
+        VBox content = new VBox(12, boardTitle, LeaderboardTable.create(vm.leaderboard(), vm.primaryScoreProperty(),
+                messages), chartPane);
+        content.getStyleClass().add("analyse-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("analyse-scroll");
+        vm.charts().addListener((ListChangeListener<ChartItem>) c -> showCharts());
+
+        VBox empty = emptyState(messages);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(60, 60);
+        Label noRun = new Label(messages.get("analyse.noRun"));
+        noRun.getStyleClass().add("empty-hint");
+        StackPane center = new StackPane(scroll, empty, spinner, noRun);
+        VBox.setVgrow(center, Priority.ALWAYS);
+        scroll.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.READY));
+        empty.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.NO_SCORES));
+        spinner.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.LOADING));
+        noRun.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.NO_RUN));
+        root.getChildren().addAll(bar, center);
+    }
+
+    private VBox emptyState(Messages messages) {
+        Label title = new Label(messages.get("analyse.noScores"));
+        title.getStyleClass().add("empty-title");
+        Label hint = new Label(messages.format("analyse.noScoresHint", String.join(", ", AnalyseViewModel.OFFLINE_SCORERS)));
+        hint.getStyleClass().add("empty-hint");
+        hint.setWrapText(true);
+        Button score = new Button(messages.get("analyse.score"));
+        score.setId("analyse-score");
+        score.getStyleClass().add("accent");
+        score.disableProperty().bind(vm.busyProperty());
+        score.setOnAction(e -> vm.scoreOffline());
+        VBox empty = new VBox(12, title, hint, score);
+        empty.setId("analyse-empty");
+        empty.getStyleClass().add("empty-state");
+        empty.setAlignment(Pos.CENTER);
+        return empty;
+    }
+
+    private void showCharts() {
+        chartPane.getChildren().clear();
+        for (ChartItem item : vm.charts()) {
+            ChartViewer viewer = new ChartViewer(item.chart());
+            viewer.setPrefSize(560, 360);
+            viewer.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            viewer.setId("chart-" + item.key());
+            viewer.getStyleClass().add("chart-viewer");
+            chartPane.getChildren().add(viewer);
+        }
+    }
+
+    static StringConverter<Run> runConverter(Messages messages) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Run r) {
+                return r == null ? "" : messages.format("analyse.runLabel", r.id(),
+                        r.name() == null || r.name().isBlank() ? "" : r.name());
+            }
+
+            @Override
+            public Run fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void activated() {
+        vm.load();
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

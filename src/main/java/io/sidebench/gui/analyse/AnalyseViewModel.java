@@ -1,0 +1,270 @@
+package io.sidebench.gui.analyse;
+
+import io.sidebench.gui.core.FxTaskExecutor;
+import io.sidebench.gui.core.Messages;
+import io.sidebench.gui.core.Theme;
+import io.sidebench.logic.charts.ChartExporter;
+import io.sidebench.logic.charts.ChartTheme;
+import io.sidebench.logic.exec.TaskExecutor;
+import io.sidebench.logic.export.LeaderboardRow;
+import io.sidebench.logic.export.Report;
+import io.sidebench.logic.export.ReportBuilder;
+import io.sidebench.logic.export.ReportCharts;
+import io.sidebench.logic.providers.CancelToken;
+import io.sidebench.logic.scoring.BleuScorer;
+import io.sidebench.logic.scoring.ChecksScorer;
+import io.sidebench.logic.scoring.ChrfScorer;
+import io.sidebench.logic.scoring.LengthScorer;
+import io.sidebench.logic.scoring.RefusalScorer;
+import io.sidebench.logic.scoring.RougeLScorer;
+import io.sidebench.logic.scoring.Scorer;
+import io.sidebench.logic.scoring.ScoringService;
+import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.Run;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The analysis of one run: leaderboard with intervals and the charts of {@link ReportCharts}. Inputs are
+ * copied on the UI thread, the report and charts are computed by the task executor, and only the latest
+ * request is published (an older one is cancelled, and its result ignored if it still arrives).
+ */
+public final class AnalyseViewModel {
+    /** What the screen shows. */
+    public enum State { NO_RUN, LOADING, NO_SCORES, READY, ERROR }
+
+    /** The offline scorers the empty state offers (no network, no model download). */
+    public static final List<String> OFFLINE_SCORERS = List.of("rougeL", "chrf", "bleu", "length", "refusal", "checks");
+
+    private final ProjectStore store;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ObservableValue<Theme> theme;
+    private final ObservableList<Run> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<Run> run = new SimpleObjectProperty<>(this, "run");
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.NO_RUN);
+    private final ObservableList<ChartItem> charts = FXCollections.observableArrayList();
+    private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
+    private final StringProperty primaryScore = new SimpleStringProperty(this, "primaryScore", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private TaskExecutor.TaskHandle current;
+    private long generation;
+    private Report report;
+    private final javafx.beans.value.ChangeListener<Theme> themeListener = (o, a, b) -> refresh();
+
+    public AnalyseViewModel(ProjectStore store, TaskExecutor executor, Messages messages, ObservableValue<Theme> theme) {
+        this.store = store;
+        this.executor = executor;
+        this.messages = messages;
+        this.theme = theme;
+        run.addListener((o, a, b) -> refresh());
+        theme.addListener(themeListener);
+    }
+
+    private record Analysis(Report report, List<ChartItem> charts) {
+    }
+
+    /** Reads the project's runs and selects the newest one (or keeps the selected one). */
+    public void load() {
+        executor.submit("analyse-runs", () -> store.runs().list(), list -> {
+            Run keep = run.get();
+            List<Run> sorted = list.stream().sorted(Comparator.comparingLong(Run::id).reversed()).toList();
+            runs.setAll(sorted);
+            Run next = keep == null ? null : sorted.stream().filter(r -> r.id() == keep.id()).findFirst().orElse(null);
+            if (next == null && !sorted.isEmpty()) {
+                next = sorted.get(0);
+            }
+            if (next == run.get()) {
+                refresh();
+            } else {
+                run.set(next);
+            }
+        }, this::fail);
+    }
+
+    /** Recomputes the analysis of the selected run in the current theme; a newer call supersedes this one. */
+    public void refresh() {
+        if (current != null) {
+            current.cancel();
+        }
+        long mine = ++generation;
+        Run chosen = run.get();
+        if (chosen == null) {
+            clear(State.NO_RUN);
+            return;
+        }
+        boolean dark = theme.getValue() == Theme.DARK;
+        state.set(State.LOADING);
+        status.set(messages.get("analyse.computing"));
+        current = executor.submit("analyse-charts", () -> compute(chosen, dark), result -> {
+            if (mine == generation) {
+                publish(result);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                fail(failure);
+            }
+        });
+    }
+
+    private Analysis compute(Run chosen, boolean dark) {
+        Report built = new ReportBuilder(store, Clock.systemUTC()).build(chosen);
+        if (built.primaryScore() == null) {
+            return new Analysis(built, List.of());
+        }
+        List<ChartItem> items = new ArrayList<>();
+        for (Map.Entry<String, org.jfree.chart.JFreeChart> e
+                : new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(built).entrySet()) {
+            items.add(new ChartItem(e.getKey(), ReportCharts.CAPTIONS.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+        }
+        return new Analysis(built, items);
+    }
+
+    private void publish(Analysis result) {
+        current = null;
+        report = result.report();
+        leaderboard.setAll(report.leaderboard());
+        primaryScore.set(report.primaryScore() == null ? "" : report.primaryScore());
+        charts.setAll(result.charts());
+        if (report.primaryScore() == null) {
+            state.set(State.NO_SCORES);
+            status.set("");
+        } else {
+            state.set(State.READY);
+            status.set(messages.format("analyse.ready", report.okCount(), report.models().size(), result.charts().size()));
+        }
+    }
+
+    private void clear(State next) {
+        report = null;
+        charts.clear();
+        leaderboard.clear();
+        primaryScore.set("");
+        state.set(next);
+        status.set("");
+    }
+
+    private void fail(Throwable failure) {
+        current = null;
+        state.set(State.ERROR);
+        status.set(messages.format("status.error", FxTaskExecutor.reason(failure)));
+    }
+
+    /** Scores the selected run with the offline scorers, then shows the analysis. */
+    public void scoreOffline() {
+        Run chosen = run.get();
+        if (chosen == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        status.set(messages.get("analyse.scoring"));
+        executor.submit("analyse-score", () -> new ScoringService(store).scoreRun(chosen.id(), offlineScorers(),
+                ScoringService.Progress.NONE, CancelToken.none()), done -> {
+            busy.set(false);
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            fail(failure);
+        });
+    }
+
+    static List<Scorer> offlineScorers() {
+        return List.of(new RougeLScorer(), new ChrfScorer(), new BleuScorer(), new LengthScorer(), new RefusalScorer(),
+                new ChecksScorer());
+    }
+
+    /**
+     * Writes every shown chart as {@code format} (png or svg) next to {@code target}: {@code NAME-KEY.EXT}.
+     * The charts are rebuilt from the same report in the background, so the shown ones are never drawn twice at once.
+     */
+    public void exportCharts(Path target, String format) {
+        Report shown = report;
+        if (shown == null || shown.primaryScore() == null || busy.get()) {
+            return;
+        }
+        boolean dark = theme.getValue() == Theme.DARK;
+        busy.set(true);
+        executor.submit("analyse-export", () -> {
+            Path folder = target.toAbsolutePath().getParent();
+            String stem = stem(target.getFileName().toString());
+            ChartExporter exporter = new ChartExporter();
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<String, org.jfree.chart.JFreeChart> e
+                    : new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(shown).entrySet()) {
+                Path file = folder.resolve(stem + "-" + e.getKey() + "." + format);
+                if ("svg".equals(format)) {
+                    exporter.writeSvg(e.getValue(), file);
+                } else {
+                    exporter.writePng(e.getValue(), file);
+                }
+                written.add(file);
+            }
+            return written;
+        }, written -> {
+            busy.set(false);
+            status.set(messages.format("analyse.exported", written.size(), target.toAbsolutePath().getParent()));
+        }, failure -> {
+            busy.set(false);
+            status.set(messages.format("status.error", FxTaskExecutor.reason(failure)));
+        });
+    }
+
+    static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public void dispose() {
+        theme.removeListener(themeListener);
+        if (current != null) {
+            current.cancel();
+        }
+        generation++;
+    }
+
+    public ObservableList<Run> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<Run> runProperty() {
+        return run;
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public ObservableList<ChartItem> charts() {
+        return charts;
+    }
+
+    public ObservableList<LeaderboardRow> leaderboard() {
+        return leaderboard;
+    }
+
+    public StringProperty primaryScoreProperty() {
+        return primaryScore;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

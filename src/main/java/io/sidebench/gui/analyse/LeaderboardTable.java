@@ -1,0 +1,50 @@
+package io.sidebench.gui.analyse;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.logic.export.LeaderboardRow;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The leaderboard with 95 % intervals: rank, model, headline score, answers, errors, speed and cost. */
+final class LeaderboardTable {
+    private LeaderboardTable() {
+    }
+
+    static TableView<LeaderboardRow> create(ObservableList<LeaderboardRow> rows, ObservableStringValue primary,
+                                            Messages messages) {
+        TableView<LeaderboardRow> table = new TableView<>(rows);
+        table.setId("analyse-leaderboard");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<LeaderboardRow, String> rank = column(messages.get("analyse.col.rank"),
+                r -> String.valueOf(rows.indexOf(r) + 1));
+        rank.setMaxWidth(50);
+        TableColumn<LeaderboardRow, String> score = column("", r -> r.score(primary.get()).format(3));
+        score.textProperty().bind(primary);
+        table.getColumns().add(rank);
+        table.getColumns().add(column(messages.get("analyse.col.model"), LeaderboardRow::label));
+        table.getColumns().add(score);
+        table.getColumns().add(column(messages.get("analyse.col.answers"),
+                r -> r.answers() + (r.errors() > 0 ? " (" + r.errors() + " ✗)" : "")));
+        table.getColumns().add(column(messages.get("analyse.col.ttft"), r -> r.ttftMs().format(0)));
+        table.getColumns().add(column(messages.get("analyse.col.tps"), r -> r.tokensPerSecond().format(1)));
+        table.getColumns().add(column(messages.get("analyse.col.cost"), r -> r.costPer1000() == null ? "–"
+                : String.format(Locale.ROOT, "$%.2f", r.costPer1000())));
+        table.setPrefHeight(60 + 28.0 * Math.max(3, rows.size()));
+        rows.addListener((javafx.collections.ListChangeListener<LeaderboardRow>) c ->
+                table.setPrefHeight(60 + 28.0 * Math.max(3, rows.size())));
+        return table;
+    }
+
+    private static TableColumn<LeaderboardRow, String> column(String title, Function<LeaderboardRow, String> text) {
+        TableColumn<LeaderboardRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+}

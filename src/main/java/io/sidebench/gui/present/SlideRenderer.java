@@ -1,0 +1,174 @@
+package io.sidebench.gui.present;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.logic.export.Example;
+import io.sidebench.logic.export.LeaderboardRow;
+import io.sidebench.logic.export.Report;
+import io.sidebench.logic.results.ResultRow;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.ModelProfile;
+import io.sidebench.model.Risk;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/** Draws one slide's body from the report (text in large type through the {@code .presentation} styles). */
+final class SlideRenderer {
+    /** Answers on example slides are cut after this many characters. */
+    static final int ANSWER_CHARS = 700;
+
+    private final Messages messages;
+
+    SlideRenderer(Messages messages) {
+        this.messages = messages;
+    }
+
+    Node body(Slide slide, Report report, Map<String, JFreeChart> charts, Node race) {
+        return switch (slide.kind()) {
+            case OBJECTIVE, DATASET -> lines(slide);
+            case LEADERBOARD -> leaderboard(report);
+            case SPEED, QUALITY_COST -> charts(slide, charts);
+            case PROFILES -> profiles(report);
+            case EXAMPLE -> example(report.examples().get(slide.item()), report.primaryScore());
+            case RACE -> race;
+        };
+    }
+
+    private static Node lines(Slide slide) {
+        VBox box = new VBox();
+        box.getStyleClass().add("slide-lines");
+        for (String line : slide.lines()) {
+            box.getChildren().add(label(line, "slide-line"));
+        }
+        return box;
+    }
+
+    private Node leaderboard(Report report) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("slide-table");
+        String primary = report.primaryScore();
+        String[] head = {"#", messages.get("analyse.col.model"), primary == null ? "" : primary,
+                messages.get("analyse.col.ttft"), messages.get("analyse.col.tps"), messages.get("analyse.col.cost")};
+        for (int c = 0; c < head.length; c++) {
+            grid.add(label(head[c], "slide-table-head"), c, 0);
+        }
+        int r = 1;
+        for (LeaderboardRow row : report.leaderboard()) {
+            String[] cells = {String.valueOf(r), row.label(), row.score(primary).format(3), row.ttftMs().format(0),
+                    row.tokensPerSecond().format(1), row.costPer1000() == null ? "–"
+                    : String.format(Locale.ROOT, "$%.2f", row.costPer1000())};
+            for (int c = 0; c < cells.length; c++) {
+                Label cell = label(cells[c], r == 1 ? "slide-table-first" : "slide-table-cell");
+                cell.setWrapText(c == 1);
+                if (c != 1) {
+                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                grid.add(cell, c, r);
+            }
+            r++;
+        }
+        return grid;
+    }
+
+    private static Node charts(Slide slide, Map<String, JFreeChart> charts) {
+        HBox row = new HBox();
+        row.getStyleClass().add("slide-charts");
+        for (String key : slide.charts()) {
+            JFreeChart chart = charts.get(key);
+            if (chart != null) {
+                ChartViewer viewer = new ChartViewer(chart);
+                viewer.setId("slide-chart-" + key);
+                viewer.setPrefSize(720, 520);
+                HBox.setHgrow(viewer, Priority.ALWAYS);
+                row.getChildren().add(viewer);
+            }
+        }
+        VBox.setVgrow(row, Priority.ALWAYS);
+        return row;
+    }
+
+    private Node profiles(Report report) {
+        HBox cards = new HBox();
+        cards.getStyleClass().add("slide-cards");
+        for (ModelConfig m : report.candidates()) {
+            ModelProfile p = m.profile() == null ? ModelProfile.EMPTY : m.profile();
+            VBox card = new VBox(label(m.displayName(), "slide-card-title"));
+            card.getStyleClass().add("slide-card");
+            add(card, messages.get("present.openWeights"), p.openWeights() == null ? null
+                    : messages.get(p.openWeights() ? "present.yes" : "present.no"));
+            add(card, messages.get("present.licence"), p.licence());
+            add(card, messages.get("present.jurisdiction"), p.jurisdiction());
+            add(card, messages.get("present.dataHandling"), p.dataHandling());
+            if (p.pricePerMillionInput() != null || p.pricePerMillionOutput() != null) {
+                add(card, messages.get("present.price"), String.format(Locale.ROOT, "$%s / $%s",
+                        price(p.pricePerMillionInput()), price(p.pricePerMillionOutput())));
+            }
+            card.getChildren().add(label(messages.format("present.risks", p.risks().size()), "slide-card-section"));
+            for (Risk risk : p.risks()) {
+                Label l = label("• " + risk.category() + ": " + risk.description()
+                        + (risk.impact() == null ? "" : " (" + risk.impact() + ")"), "slide-card-risk");
+                card.getChildren().add(l);
+            }
+            HBox.setHgrow(card, Priority.ALWAYS);
+            cards.getChildren().add(card);
+        }
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("slide-scroll");
+        return scroll;
+    }
+
+    private static String price(Double d) {
+        return d == null ? "?" : String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    private static void add(VBox card, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            card.getChildren().add(label(name + ": " + value, "slide-card-line"));
+        }
+    }
+
+    private Node example(Example e, String primary) {
+        VBox box = new VBox();
+        box.getStyleClass().add("slide-example");
+        box.getChildren().add(label(e.why(), "slide-line"));
+        box.getChildren().add(label(cut(e.prompt(), 400), "slide-prompt"));
+        HBox answers = new HBox();
+        answers.getStyleClass().add("slide-cards");
+        for (ResultRow a : e.answers()) {
+            Double s = primary == null ? null : a.scores().get(primary);
+            VBox card = new VBox(label(a.modelLabel() + (s == null ? ""
+                    : String.format(Locale.ROOT, " — %s %.3f", primary, s)), "slide-card-title"),
+                    label(a.isOk() ? cut(a.output(), ANSWER_CHARS) : a.error(), "slide-answer"));
+            card.getStyleClass().add("slide-card");
+            HBox.setHgrow(card, Priority.ALWAYS);
+            answers.getChildren().add(card);
+        }
+        box.getChildren().add(answers);
+        return box;
+    }
+
+    static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max) + " …";
+    }
+
+    static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setAlignment(Pos.TOP_LEFT);
+        return l;
+    }
+}
