@@ -10,6 +10,7 @@ import io.sidebench.gui.shell.FileDialogs;
 import io.sidebench.gui.shell.NativeFileDialogs;
 import io.sidebench.logic.exec.TaskExecutor;
 import io.sidebench.logic.providers.ModelClientFactory;
+import io.sidebench.logic.samples.SampleProjects;
 import io.sidebench.logic.providers.factory.DefaultModelClientFactory;
 import io.sidebench.gui.models.ModelServices;
 import io.sidebench.logic.providers.catalogue.LocalServerDiscovery;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final FileDialogs dialogs;
     private Messages messages;
     private ModelClientFactory clients;
+    private SampleProjects samples = SampleProjects.standard();
 
     public AppContext(TaskExecutor executor, Settings settings, FileDialogs dialogs) {
         this.executor = executor;
@@ -73,6 +75,16 @@ public final class AppContext implements AutoCloseable {
             clients = DefaultModelClientFactory.standard();
         }
         return clients;
+    }
+
+    /** The bundled sample projects and where copies of them are opened. */
+    public SampleProjects samples() {
+        return samples;
+    }
+
+    /** Replaces where samples come from and go to (tests use temporary folders). */
+    public void useSamples(SampleProjects projects) {
+        samples = projects;
     }
 
     /** Replaces the model clients (tests use loopback stubs or scripted clients). */
