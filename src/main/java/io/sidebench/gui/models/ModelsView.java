@@ -6,6 +6,7 @@ import io.sidebench.gui.shell.Screen;
 import io.sidebench.model.ModelConfig;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -65,6 +66,8 @@ public final class ModelsView implements Screen {
         foundStatus.getStyleClass().add("answer-meta");
         foundStatus.setWrapText(true);
         foundStatus.textProperty().bind(this.discovery.statusProperty());
+        foundStatus.managedProperty().bind(foundStatus.textProperty().isNotEmpty());
+        foundBox.managedProperty().bind(Bindings.isNotEmpty(foundBox.getChildren()));
         VBox left = new VBox(8, new HBox(8, addModel, discover), foundStatus, foundBox, cards);
         ScrollPane cardScroll = new ScrollPane(left);
         cardScroll.setFitToWidth(true);
