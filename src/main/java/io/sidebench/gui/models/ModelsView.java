@@ -140,7 +140,16 @@ public final class ModelsView implements Screen {
             Label facts = new Label(facts(m));
             facts.getStyleClass().add("answer-meta");
             facts.setWrapText(true);
-            card.getChildren().addAll(name, provider, where, facts, cardActions(m));
+            card.getChildren().addAll(name, provider, where, facts);
+            if (m.apiKeyEnv() != null && !m.apiKeyEnv().isBlank()) {
+                boolean set = vm.services().keyIsSet().test(m.apiKeyEnv());
+                Label key = new Label(messages.format(set ? "models.card.keySet" : "models.card.keyMissing",
+                        m.apiKeyEnv()));
+                key.setId("model-key-" + m.id());
+                key.getStyleClass().add(set ? "answer-meta" : "validation");
+                card.getChildren().add(key);
+            }
+            card.getChildren().add(cardActions(m));
             card.setOnMouseClicked(e -> vm.selectedProperty().set(m));
             cards.getChildren().add(card);
         }
