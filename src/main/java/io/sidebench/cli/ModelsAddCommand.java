@@ -2,6 +2,7 @@ package io.sidebench.cli;
 
 import io.sidebench.logic.providers.BaseUrlPolicy;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
+import io.sidebench.logic.providers.check.KeyVariableNames;
 import io.sidebench.logic.providers.catalogue.ProviderPreset;
 import io.sidebench.logic.providers.secrets.UserConfigDir;
 import io.sidebench.logic.store.ProjectStore;
@@ -160,10 +161,7 @@ final class ModelsAddCommand implements Callable<Integer> {
         if (keyEnv == null) {
             return;
         }
-        boolean nameShaped = keyEnv.matches("[A-Za-z_][A-Za-z0-9_]*") && keyEnv.length() <= 64;
-        boolean secretShaped = keyEnv.length() >= 20 && keyEnv.chars().anyMatch(Character::isDigit)
-                && keyEnv.chars().anyMatch(Character::isLowerCase) && keyEnv.chars().anyMatch(Character::isUpperCase);
-        if (!nameShaped || secretShaped) {
+        if (!KeyVariableNames.isVariableName(keyEnv)) {
             throw new CliException("--api-key-env takes the NAME of an environment variable (like OPENAI_API_KEY), "
                     + "not the key itself; the value given was not stored");
         }

@@ -10,7 +10,17 @@ import io.sidebench.gui.shell.FileDialogs;
 import io.sidebench.gui.shell.NativeFileDialogs;
 import io.sidebench.logic.exec.TaskExecutor;
 import io.sidebench.logic.providers.ModelClientFactory;
+import io.sidebench.logic.samples.SampleProjects;
 import io.sidebench.logic.providers.factory.DefaultModelClientFactory;
+import io.sidebench.gui.models.ModelServices;
+import io.sidebench.logic.providers.catalogue.LocalServerDiscovery;
+import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
+import io.sidebench.logic.providers.gguf.GgufDiscovery;
+import io.sidebench.logic.providers.gguf.GgufModelFile;
+import io.sidebench.logic.providers.secrets.ApiKeyResolver;
+import io.sidebench.logic.providers.secrets.UserConfigDir;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final FileDialogs dialogs;
     private Messages messages;
     private ModelClientFactory clients;
+    private SampleProjects samples = SampleProjects.standard();
 
     public AppContext(TaskExecutor executor, Settings settings, FileDialogs dialogs) {
         this.executor = executor;
@@ -64,6 +75,39 @@ public final class AppContext implements AutoCloseable {
             clients = DefaultModelClientFactory.standard();
         }
         return clients;
+    }
+
+    /** The bundled sample projects and where copies of them are opened. */
+    public SampleProjects samples() {
+        return samples;
+    }
+
+    /** Replaces where samples come from and go to (tests use temporary folders). */
+    public void useSamples(SampleProjects projects) {
+        samples = projects;
+    }
+
+    /** Replaces the model clients (tests use loopback stubs or scripted clients). */
+    public synchronized void useClients(ModelClientFactory factory) {
+        clients = factory;
+    }
+
+    /** What the Models screen needs: clients, the catalogue (with the user's presets), key presence, discovery. */
+    public ModelServices modelServices() {
+        ProviderCatalogue catalogue = ProviderCatalogue.load(UserConfigDir.resolve().resolve("providers.json"));
+        ApiKeyResolver keys = ApiKeyResolver.standard();
+        ModelServices.Discovery discovery = new ModelServices.Discovery() {
+            @Override
+            public List<LocalServerDiscovery.FoundServer> servers() {
+                return new LocalServerDiscovery(Duration.ofMillis(1500)).discover(catalogue);
+            }
+
+            @Override
+            public List<GgufModelFile> ggufFiles() {
+                return new GgufDiscovery().discover(List.of());
+            }
+        };
+        return new ModelServices(this::clients, catalogue, name -> keys.find(name).isPresent(), discovery);
     }
 
     /** Switches the language of the screens built from now on. */

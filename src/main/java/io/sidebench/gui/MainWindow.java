@@ -36,6 +36,7 @@ public final class MainWindow implements WindowHost {
         }
         shellModel = new ShellViewModel(context.session(), context.executor(), context.preferences(), context.messages());
         shellModel.stepProperty().set(step);
+        shellModel.useSamples(context.samples());
         shell = new ShellView(shellModel, context.messages(), new Screens(context), context.dialogs(), this);
         stage.titleProperty().bind(shellModel.windowTitleProperty());
     }

@@ -6,6 +6,7 @@ import io.sidebench.gui.compare.CompareView;
 import io.sidebench.gui.compare.CompareViewModel;
 import io.sidebench.gui.datasets.DatasetsView;
 import io.sidebench.gui.datasets.DatasetsViewModel;
+import io.sidebench.gui.models.DiscoveryViewModel;
 import io.sidebench.gui.models.ModelsView;
 import io.sidebench.gui.models.ModelsViewModel;
 import io.sidebench.gui.objectives.ObjectivesView;
@@ -45,8 +46,7 @@ final class Screens implements ScreenFactory {
             case COMPARE -> compare(store);
             case RUN -> new RunView(new RunViewModel(store, context.executor(), context.messages(), context::clients),
                     context.messages());
-            case MODELS -> new ModelsView(new ModelsViewModel(store, context.executor(), context.messages()),
-                    context.messages());
+            case MODELS -> models(store);
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
                     context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
             case ANALYSE -> new io.sidebench.gui.analyse.AnalyseView(new io.sidebench.gui.analyse.AnalyseViewModel(store,
@@ -65,6 +65,12 @@ final class Screens implements ScreenFactory {
         var theme = context.preferences().theme();
         io.sidebench.gui.present.PresentationView.open(owner, vm, context.messages(), theme.stylesheets());
         vm.load(run, theme == io.sidebench.gui.core.Theme.DARK, () -> { });
+    }
+
+    private Screen models(ProjectStore store) {
+        ModelsViewModel vm = new ModelsViewModel(store, context.executor(), context.messages(), context.modelServices());
+        return new ModelsView(vm, context.messages(), context.dialogs(),
+                new DiscoveryViewModel(vm, context.executor(), context.messages()));
     }
 
     private Screen compare(ProjectStore store) {

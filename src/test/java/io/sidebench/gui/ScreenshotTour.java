@@ -68,7 +68,9 @@ public final class ScreenshotTour extends Application {
         step(WorkflowStep.DATASETS);
         shot("datasets");
         step(WorkflowStep.MODELS);
+        steps.add(() -> click("#models-add"));
         shot("models");
+        steps.add(() -> click("#add-cancel"));
         step(WorkflowStep.RUN);
         shot("run");
         step(WorkflowStep.COMPARE);

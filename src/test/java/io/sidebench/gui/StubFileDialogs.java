@@ -33,4 +33,9 @@ final class StubFileDialogs implements FileDialogs {
     public Optional<Path> chooseExportTarget(Window owner, String extension) {
         return Optional.ofNullable(next);
     }
+
+    @Override
+    public Optional<Path> chooseModelFile(Window owner) {
+        return Optional.ofNullable(next);
+    }
 }

@@ -1,10 +1,12 @@
 package io.sidebench.gui.models;
 
 import io.sidebench.gui.core.Messages;
+import io.sidebench.gui.shell.FileDialogs;
 import io.sidebench.gui.shell.Screen;
 import io.sidebench.model.ModelConfig;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -31,39 +33,95 @@ public final class ModelsView implements Screen {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final VBox cards = new VBox(8);
+    private final VBox foundBox = new VBox(4);
+    private final DiscoveryViewModel discovery;
+    private final AddModelViewModel form;
+    private final ScrollPane editor;
+    private final ScrollPane addPane;
 
-    public ModelsView(ModelsViewModel vm, Messages messages) {
+    public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery) {
         this.vm = vm;
         this.messages = messages;
+        this.discovery = discovery;
+        this.form = new AddModelViewModel(messages, vm.services().catalogue(), vm.services().keyIsSet(), vm::nameTaken);
         root.setId("models-screen");
         root.getStyleClass().add("page");
         root.setPadding(new Insets(16));
         Label title = new Label(messages.get("step.models"));
         title.getStyleClass().add("page-title");
-        Label hint = new Label(messages.get("models.hint"));
+        Label hint = new Label(messages.get("models.hintAdd"));
+        hint.setWrapText(true);
         hint.getStyleClass().add("page-hint");
         root.setTop(new VBox(4, title, hint));
-        ScrollPane cardScroll = new ScrollPane(cards);
+        Button addModel = new Button(messages.get("models.addModel"));
+        addModel.setId("models-add");
+        addModel.getStyleClass().add("accent");
+        addModel.setOnAction(e -> showForm());
+        Button discover = new Button(messages.get("models.discover"));
+        discover.setId("models-discover");
+        discover.disableProperty().bind(this.discovery.searchingProperty());
+        discover.setOnAction(e -> this.discovery.discover());
+        Label foundStatus = new Label();
+        foundStatus.setId("models-discover-status");
+        foundStatus.getStyleClass().add("answer-meta");
+        foundStatus.setWrapText(true);
+        foundStatus.textProperty().bind(this.discovery.statusProperty());
+        foundStatus.managedProperty().bind(foundStatus.textProperty().isNotEmpty());
+        foundBox.managedProperty().bind(Bindings.isNotEmpty(foundBox.getChildren()));
+        VBox left = new VBox(8, new HBox(8, addModel, discover), foundStatus, foundBox, cards);
+        ScrollPane cardScroll = new ScrollPane(left);
         cardScroll.setFitToWidth(true);
-        cardScroll.setPrefWidth(300);
+        cardScroll.setPrefWidth(330);
         BorderPane.setMargin(cardScroll, new Insets(10, 12, 0, 0));
         root.setLeft(cardScroll);
-        ScrollPane editor = new ScrollPane(profileEditor());
+        editor = new ScrollPane(profileEditor());
         editor.setFitToWidth(true);
         BorderPane.setMargin(editor, new Insets(10, 0, 0, 0));
         root.setCenter(editor);
+        addPane = new ScrollPane(new AddModelPane(form, messages, dialogs, f -> {
+            vm.add(f.toConfig());
+            f.reset();
+            root.setCenter(editor);
+        }, () -> root.setCenter(editor)));
+        addPane.setFitToWidth(true);
+        BorderPane.setMargin(addPane, new Insets(10, 0, 0, 0));
         vm.models().addListener((ListChangeListener<ModelConfig>) c -> fillCards());
         vm.selectedProperty().addListener((o, old, now) -> fillCards());
+        vm.checks().results().addListener((javafx.collections.MapChangeListener<Long, String>) c -> fillCards());
+        this.discovery.found().addListener((ListChangeListener<DiscoveryViewModel.Found>) c -> fillFound());
         fillCards();
+    }
+
+    private void showForm() {
+        form.reset();
+        root.setCenter(addPane);
+    }
+
+    private void fillFound() {
+        foundBox.getChildren().clear();
+        int i = 0;
+        for (DiscoveryViewModel.Found item : discovery.found()) {
+            Button add = new Button("+ " + item.label());
+            add.setId("found-" + i++);
+            add.setTooltip(new javafx.scene.control.Tooltip(item.detail()));
+            add.setMaxWidth(Double.MAX_VALUE);
+            add.setOnAction(e -> discovery.add(item));
+            Label detail = new Label(item.detail());
+            detail.getStyleClass().add("answer-meta");
+            foundBox.getChildren().add(new VBox(1, add, detail));
+        }
     }
 
     private void fillCards() {
         cards.getChildren().clear();
         if (vm.models().isEmpty()) {
-            Label none = new Label(messages.get("models.empty"));
+            Label none = new Label(messages.get("models.emptyState"));
             none.setWrapText(true);
             none.getStyleClass().add("empty-hint");
-            cards.getChildren().add(none);
+            Button baselines = new Button(messages.get("models.useBaselines"));
+            baselines.setId("models-baselines");
+            baselines.setOnAction(e -> vm.addBaselines());
+            cards.getChildren().addAll(none, baselines);
             return;
         }
         for (ModelConfig m : vm.models()) {
@@ -83,9 +141,38 @@ public final class ModelsView implements Screen {
             facts.getStyleClass().add("answer-meta");
             facts.setWrapText(true);
             card.getChildren().addAll(name, provider, where, facts);
+            if (m.apiKeyEnv() != null && !m.apiKeyEnv().isBlank()) {
+                boolean set = vm.services().keyIsSet().test(m.apiKeyEnv());
+                Label key = new Label(messages.format(set ? "models.card.keySet" : "models.card.keyMissing",
+                        m.apiKeyEnv()));
+                key.setId("model-key-" + m.id());
+                key.getStyleClass().add(set ? "answer-meta" : "validation");
+                card.getChildren().add(key);
+            }
+            card.getChildren().add(cardActions(m));
             card.setOnMouseClicked(e -> vm.selectedProperty().set(m));
             cards.getChildren().add(card);
         }
+    }
+
+    private Node cardActions(ModelConfig m) {
+        Button test = new Button(messages.get("models.test"));
+        test.setId("model-test-" + m.id());
+        test.setDisable(vm.checks().running().contains(m.id()));
+        test.setOnAction(e -> vm.checks().test(m));
+        Button remove = new Button(messages.get("models.remove"));
+        remove.setId("model-remove-" + m.id());
+        remove.setOnAction(e -> vm.remove(m));
+        HBox buttons = new HBox(6, test, remove);
+        String result = vm.checks().results().get(m.id());
+        if (result == null) {
+            return buttons;
+        }
+        Label line = new Label(result);
+        line.setId("model-test-result-" + m.id());
+        line.setWrapText(true);
+        line.getStyleClass().add(Boolean.FALSE.equals(vm.checks().succeeded().get(m.id())) ? "validation" : "answer-meta");
+        return new VBox(3, buttons, line);
     }
 
     private String facts(ModelConfig m) {

@@ -6,6 +6,7 @@ import io.sidebench.logic.exec.TaskExecutor;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.ModelProfile;
+import io.sidebench.model.ProviderKind;
 import io.sidebench.model.Risk;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,19 @@ public final class ModelsViewModel {
     private final ObservableList<RiskRow> risks = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringBinding validation;
+    private final ModelServices services;
+    private final ConnectionChecks checks;
 
     public ModelsViewModel(ProjectStore store, TaskExecutor executor, Messages messages) {
+        this(store, executor, messages, ModelServices.offline());
+    }
+
+    public ModelsViewModel(ProjectStore store, TaskExecutor executor, Messages messages, ModelServices services) {
         this.store = store;
         this.executor = executor;
         this.messages = messages;
+        this.services = services;
+        this.checks = new ConnectionChecks(executor, messages, services);
         this.validation = Bindings.createStringBinding(this::validate, priceIn, priceOut);
         selected.addListener((o, old, now) -> fill(now));
     }
@@ -142,6 +151,72 @@ public final class ModelsViewModel {
             selected.set(saved);
             status.set(messages.format("models.saved", saved.displayName()));
         }, this::fail);
+    }
+
+    /** Adds a model (from the form or from discovery) and selects it. */
+    public void add(ModelConfig config) {
+        executor.submit("model-add", () -> store.models().add(config), added -> {
+            models.add(added);
+            selected.set(added);
+            status.set(messages.format("models.added", added.displayName()));
+        }, this::fail);
+    }
+
+    /** Adds both baselines (extractive and reference), skipping names already used. */
+    public void addBaselines() {
+        executor.submit("model-baselines", () -> {
+            List<ModelConfig> added = new ArrayList<>();
+            for (ProviderKind kind : List.of(ProviderKind.BASELINE_EXTRACTIVE, ProviderKind.BASELINE_REFERENCE)) {
+                String base = kind.id().replace("baseline-", "");
+                if (store.models().find(base).isEmpty()) {
+                    added.add(store.models().add(new ModelConfig(0, base, kind, null, null, null, null, null, null)));
+                }
+            }
+            return added;
+        }, added -> {
+            models.addAll(added);
+            if (!added.isEmpty()) {
+                selected.set(added.get(0));
+            }
+            status.set(messages.format("models.baselinesAdded", added.size()));
+        }, this::fail);
+    }
+
+    /** Removes a model; the store refuses while runs still use it, which is shown in the status line. */
+    public void remove(ModelConfig model) {
+        executor.submit("model-remove", () -> {
+            store.models().remove(model.name());
+            return model;
+        }, gone -> {
+            models.removeIf(m -> m.id() == gone.id());
+            checks.forget(gone.id());
+            if (selected.get() != null && selected.get().id() == gone.id()) {
+                selected.set(models.isEmpty() ? null : models.get(0));
+            }
+            status.set(messages.format("models.removed", gone.displayName()));
+        }, this::fail);
+    }
+
+    /** True when a model of this name exists (names are unique in a project). */
+    public boolean nameTaken(String name) {
+        return models.stream().anyMatch(m -> m.name().equalsIgnoreCase(name.strip()));
+    }
+
+    /** A name not yet used: {@code base}, else base-2, base-3... */
+    public String uniqueName(String base) {
+        String candidate = base;
+        for (int i = 2; nameTaken(candidate); i++) {
+            candidate = base + "-" + i;
+        }
+        return candidate;
+    }
+
+    public ConnectionChecks checks() {
+        return checks;
+    }
+
+    public ModelServices services() {
+        return services;
     }
 
     public RiskRow addRisk() {

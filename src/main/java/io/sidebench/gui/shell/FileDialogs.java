@@ -16,4 +16,9 @@ public interface FileDialogs {
 
     /** Asks where to write an export; {@code extension} without the dot. */
     Optional<Path> chooseExportTarget(Window owner, String extension);
+
+    /** Asks for a .gguf model file; none by default (tests and platforms without a chooser). */
+    default Optional<Path> chooseModelFile(Window owner) {
+        return Optional.empty();
+    }
 }

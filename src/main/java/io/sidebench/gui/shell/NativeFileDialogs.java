@@ -48,6 +48,11 @@ public final class NativeFileDialogs implements FileDialogs {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> chooseModelFile(Window owner) {
+        return remember(chooser("GGUF model", "*.gguf").showOpenDialog(owner));
+    }
+
     private FileChooser chooser(String description, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));

@@ -5,6 +5,7 @@ import io.sidebench.gui.core.FxTaskExecutor;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.gui.core.ProjectSession;
 import io.sidebench.logic.exec.TaskExecutor;
+import io.sidebench.logic.samples.SampleProjects;
 import io.sidebench.logic.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ public final class ShellViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> samples = FXCollections.observableArrayList();
+    private SampleProjects sampleProjects = new SampleProjects(null, null);
     private final BooleanBinding projectOpen;
     private final StringBinding windowTitle;
 
@@ -101,6 +104,22 @@ public final class ShellViewModel {
     public void newProject(Path file, String title) {
         Path target = withExtension(file);
         runProjectTask("new", () -> ProjectStore.create(target, title), "status.created");
+    }
+
+    /** Where the bundled samples are and where copies go; lists the samples for the welcome screen. */
+    public void useSamples(SampleProjects projects) {
+        sampleProjects = projects;
+        samples.setAll(projects.list());
+    }
+
+    public ObservableList<Path> samples() {
+        return samples;
+    }
+
+    /** Opens a copy of a bundled sample (copied into the workspace first, so the sample stays pristine). */
+    public void openSample(Path sample) {
+        SampleProjects projects = sampleProjects;
+        runProjectTask("open-sample", () -> ProjectStore.open(projects.copyToWorkspace(sample)), "status.opened");
     }
 
     /** Opens an existing project file. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 /** The empty state shown while no project is open: what to do next, and the recent projects. */
 final class WelcomePane extends VBox {
     private final VBox recentBox = new VBox(4);
+    private final VBox sampleBox = new VBox(4);
     private final ShellViewModel vm;
     private final Messages messages;
 
@@ -40,9 +41,31 @@ final class WelcomePane extends VBox {
         HBox buttons = new HBox(8, create, open);
         buttons.setAlignment(Pos.CENTER);
         recentBox.setAlignment(Pos.CENTER);
-        getChildren().addAll(title, hint, buttons, recentBox);
+        sampleBox.setAlignment(Pos.CENTER);
+        sampleBox.setId("welcome-samples");
+        getChildren().addAll(title, hint, buttons, sampleBox, recentBox);
+        vm.samples().addListener((ListChangeListener<Path>) c -> fillSamples());
+        fillSamples();
         vm.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+    }
+
+    private void fillSamples() {
+        sampleBox.getChildren().clear();
+        if (vm.samples().isEmpty()) {
+            return;
+        }
+        Label heading = new Label(messages.get("welcome.samples"));
+        heading.getStyleClass().add("section-title");
+        sampleBox.getChildren().add(heading);
+        for (Path file : vm.samples()) {
+            String name = file.getFileName().toString();
+            Hyperlink link = new Hyperlink(name.substring(0, name.length() - ".sidebench".length()));
+            link.setId("sample-" + link.getText());
+            link.setTooltip(new Tooltip(file.toString()));
+            link.setOnAction(e -> vm.openSample(file));
+            sampleBox.getChildren().add(link);
+        }
     }
 
     private void fillRecent() {

@@ -1,0 +1,164 @@
+package io.sidebench.gui.models;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.gui.shell.FileDialogs;
+import io.sidebench.model.ProviderKind;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The "add a model" form, bound to an {@link AddModelViewModel}. */
+final class AddModelPane extends VBox {
+    private final AddModelViewModel vm;
+    private final Messages messages;
+
+    AddModelPane(AddModelViewModel vm, Messages messages, FileDialogs dialogs, Consumer<AddModelViewModel> onAdd,
+                 Runnable onCancel) {
+        super(10);
+        this.vm = vm;
+        this.messages = messages;
+        setId("add-model");
+        setPadding(new Insets(0, 4, 0, 4));
+        Label title = new Label(messages.get("models.add.title"));
+        title.getStyleClass().add("section-title");
+        ComboBox<AddModelViewModel.Source> source = new ComboBox<>(vm.sources());
+        source.setId("add-source");
+        source.setConverter(converter(vm::label));
+        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        source.setVisibleRowCount(14);
+        ComboBox<String> model = new ComboBox<>(vm.modelChoices());
+        model.setId("add-model-name");
+        model.setEditable(true);
+        model.setMaxWidth(Double.MAX_VALUE);
+        model.valueProperty().bindBidirectional(vm.modelProperty());
+        model.getEditor().textProperty().addListener((o, old, now) -> {
+            if (model.isFocused() || model.getEditor().isFocused()) {
+                vm.modelProperty().set(now);
+            }
+        });
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(6);
+        int r = 0;
+        form.addRow(r++, new Label(messages.get("models.add.source")), source);
+        TextField name = field("add-name", vm.nameProperty());
+        name.setOnKeyTyped(e -> vm.nameEdited());
+        form.addRow(r++, new Label(messages.get("models.add.name")), name);
+        BooleanBinding baseline = Bindings.createBooleanBinding(() -> kind() != null && kind().isBaseline(),
+                vm.sourceProperty());
+        BooleanBinding gguf = Bindings.createBooleanBinding(() -> kind() == ProviderKind.GGUF, vm.sourceProperty());
+        Node url = field("add-url", vm.baseUrlProperty());
+        addRow(form, r++, "models.add.baseUrl", url, baseline.or(gguf));
+        addRow(form, r++, "models.add.model", model, baseline.or(gguf));
+        TextField key = field("add-key", vm.keyEnvProperty());
+        Label keyStatus = new Label();
+        keyStatus.setId("add-key-status");
+        keyStatus.getStyleClass().add("answer-meta");
+        keyStatus.textProperty().bind(vm.keyStatusProperty());
+        keyStatus.setWrapText(true);
+        addRow(form, r++, "models.add.keyEnv", new VBox(2, key, keyStatus), baseline.or(gguf));
+        TextField path = field("add-path", vm.pathProperty());
+        Button browse = new Button(messages.get("models.add.browse"));
+        browse.setId("add-browse");
+        browse.setOnAction(e -> dialogs.chooseModelFile(getScene().getWindow())
+                .ifPresent(p -> vm.pathProperty().set(p.toString())));
+        HBox pathBox = new HBox(6, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        addRow(form, r++, "models.add.path", pathBox, gguf.not());
+        ChoiceBox<ModelsViewModel.OpenWeights> open = new ChoiceBox<>();
+        open.getItems().setAll(ModelsViewModel.OpenWeights.values());
+        open.setConverter(converter(o -> messages.get("models.open." + o.name().toLowerCase(Locale.ROOT))));
+        open.valueProperty().bindBidirectional(vm.openWeightsProperty());
+        addRow(form, r++, "models.openWeights", open, baseline);
+        addRow(form, r++, "models.licence", field("add-licence", vm.licenceProperty()), baseline);
+        addRow(form, r++, "models.jurisdiction", field("add-jurisdiction", vm.jurisdictionProperty()), baseline);
+        addRow(form, r++, "models.priceIn", field("add-price-in", vm.priceInProperty()), baseline);
+        addRow(form, r++, "models.priceOut", field("add-price-out", vm.priceOutProperty()), baseline);
+        Label paramsTitle = new Label(messages.get("models.add.params"));
+        paramsTitle.getStyleClass().add("section-title");
+        addRow(form, r++, null, paramsTitle, baseline);
+        addRow(form, r++, "models.add.temperature", field("add-temperature", vm.temperatureProperty()), baseline);
+        addRow(form, r++, "models.add.topP", field("add-top-p", vm.topPProperty()), baseline);
+        addRow(form, r++, "models.add.maxTokens", field("add-max-tokens", vm.maxTokensProperty()), baseline);
+        addRow(form, r++, "models.add.seed", field("add-seed", vm.seedProperty()), baseline);
+        TextArea system = new TextArea();
+        system.setId("add-system");
+        system.setPrefRowCount(2);
+        system.setWrapText(true);
+        system.textProperty().bindBidirectional(vm.systemPromptProperty());
+        addRow(form, r++, "models.add.system", system, baseline);
+        ChoiceBox<AddModelViewModel.Reasoning> reasoning = new ChoiceBox<>();
+        reasoning.getItems().setAll(AddModelViewModel.Reasoning.values());
+        reasoning.setConverter(converter(v -> messages.get("models.add.reasoning." + v.name().toLowerCase(Locale.ROOT))));
+        reasoning.valueProperty().bindBidirectional(vm.reasoningProperty());
+        addRow(form, r, "models.add.reasoning", reasoning, baseline);
+        Button add = new Button(messages.get("models.add.confirm"));
+        add.setId("add-confirm");
+        add.getStyleClass().add("accent");
+        add.disableProperty().bind(vm.validationProperty().isNotEmpty());
+        add.setOnAction(e -> onAdd.accept(vm));
+        Button cancel = new Button(messages.get("models.add.cancel"));
+        cancel.setId("add-cancel");
+        cancel.setOnAction(e -> onCancel.run());
+        Label problem = new Label();
+        problem.setId("add-problem");
+        problem.getStyleClass().add("validation");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.validationProperty());
+        HBox footer = new HBox(10, add, cancel, problem);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, form, footer);
+    }
+
+    private ProviderKind kind() {
+        return vm.sourceProperty().get() == null ? null : vm.sourceProperty().get().kind();
+    }
+
+    private static TextField field(String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private void addRow(GridPane form, int row, String key, Node node, BooleanBinding hidden) {
+        Label label = new Label(key == null ? "" : messages.get(key));
+        for (Node n : new Node[] {label, node}) {
+            n.visibleProperty().bind(hidden.not());
+            n.managedProperty().bind(hidden.not());
+        }
+        GridPane.setHgrow(node, Priority.ALWAYS);
+        form.addRow(row, label, node);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

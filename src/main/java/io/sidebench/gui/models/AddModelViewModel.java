@@ -1,0 +1,393 @@
+package io.sidebench.gui.models;
+
+import io.sidebench.gui.core.Messages;
+import io.sidebench.logic.providers.catalogue.PresetModel;
+import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
+import io.sidebench.logic.providers.catalogue.ProviderPreset;
+import io.sidebench.logic.providers.check.KeyVariableNames;
+import io.sidebench.model.ModelConfig;
+import io.sidebench.model.ModelParams;
+import io.sidebench.model.ModelProfile;
+import io.sidebench.model.ProviderKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The "add a model" form: a catalogue preset (prefilling URL, model, key variable, prices, open weights,
+ * jurisdiction) or a custom provider, the generation parameters, and their validation. Holds no secret:
+ * only the NAME of the key variable, and whether it is set.
+ */
+public final class AddModelViewModel {
+    /** One entry of the "source" list: a catalogue preset, or a custom provider kind. */
+    public record Source(ProviderPreset preset, ProviderKind kind) {
+        public boolean isPreset() {
+            return preset != null;
+        }
+    }
+
+    /** Reasoning: the provider's default, on or off. */
+    public enum Reasoning { DEFAULT, ON, OFF }
+
+    private final Messages messages;
+    private final Predicate<String> keyIsSet;
+    private final Predicate<String> nameTaken;
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final ObservableList<String> modelChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source");
+    private final StringProperty name = text("name");
+    private final StringProperty baseUrl = text("baseUrl");
+    private final StringProperty model = text("model");
+    private final StringProperty keyEnv = text("keyEnv");
+    private final StringProperty path = text("path");
+    private final StringProperty priceIn = text("priceIn");
+    private final StringProperty priceOut = text("priceOut");
+    private final ObjectProperty<ModelsViewModel.OpenWeights> openWeights =
+            new SimpleObjectProperty<>(this, "openWeights", ModelsViewModel.OpenWeights.UNKNOWN);
+    private final StringProperty licence = text("licence");
+    private final StringProperty jurisdiction = text("jurisdiction");
+    private final StringProperty temperature = text("temperature");
+    private final StringProperty topP = text("topP");
+    private final StringProperty maxTokens = text("maxTokens");
+    private final StringProperty seed = text("seed");
+    private final StringProperty systemPrompt = text("systemPrompt");
+    private final ObjectProperty<Reasoning> reasoning = new SimpleObjectProperty<>(this, "reasoning", Reasoning.DEFAULT);
+    private final StringBinding validation;
+    private final StringBinding keyStatus;
+
+    public AddModelViewModel(Messages messages, ProviderCatalogue catalogue, Predicate<String> keyIsSet,
+                             Predicate<String> nameTaken) {
+        this.messages = messages;
+        this.keyIsSet = keyIsSet;
+        this.nameTaken = nameTaken;
+        for (ProviderPreset preset : catalogue.presets()) {
+            sources.add(new Source(preset, preset.kind()));
+        }
+        for (ProviderKind kind : ProviderKind.values()) {
+            sources.add(new Source(null, kind));
+        }
+        source.addListener((o, old, now) -> applySource(now));
+        model.addListener((o, old, now) -> applyPresetModel(now));
+        Observable[] all = {source, name, baseUrl, model, keyEnv, path, priceIn, priceOut, temperature, topP,
+            maxTokens, seed};
+        validation = Bindings.createStringBinding(this::validate, all);
+        keyStatus = Bindings.createStringBinding(this::computeKeyStatus, keyEnv, source);
+        source.set(sources.get(0));
+    }
+
+    private StringProperty text(String property) {
+        return new SimpleStringProperty(this, property, "");
+    }
+
+    /** Label of a source in the list. */
+    public String label(Source s) {
+        if (s == null) {
+            return "";
+        }
+        return s.isPreset() ? s.preset().name() + (s.preset().isLocal() ? " \u00B7 " + messages.get("models.add.local") : "")
+                : messages.get("models.add.custom." + s.kind().id());
+    }
+
+    private void applySource(Source s) {
+        if (s == null) {
+            return;
+        }
+        ProviderPreset preset = s.preset();
+        List<String> names = preset == null ? List.of() : preset.models().stream().map(PresetModel::name).toList();
+        modelChoices.setAll(names);
+        baseUrl.set(preset == null || preset.baseUrl() == null ? "" : preset.baseUrl());
+        keyEnv.set(preset == null || preset.apiKeyEnv() == null ? "" : preset.apiKeyEnv());
+        jurisdiction.set(preset == null || preset.jurisdiction() == null ? s.kind() == ProviderKind.GGUF
+                ? "Local (this machine)" : "" : preset.jurisdiction());
+        path.set("");
+        openWeights.set(s.kind() == ProviderKind.GGUF ? ModelsViewModel.OpenWeights.YES : ModelsViewModel.OpenWeights.UNKNOWN);
+        priceIn.set(s.kind() == ProviderKind.GGUF ? "0" : "");
+        priceOut.set(s.kind() == ProviderKind.GGUF ? "0" : "");
+        licence.set("");
+        model.set(names.isEmpty() ? "" : names.get(0));
+        applyPresetModel(model.get());
+        if (name.get().isBlank() || !userNamed) {
+            suggestName();
+        }
+    }
+
+    private boolean userNamed;
+
+    /** Marks the name as typed by the user, so choosing another preset no longer replaces it. */
+    public void nameEdited() {
+        userNamed = !name.get().isBlank();
+    }
+
+    private void suggestName() {
+        Source s = source.get();
+        String base = s.kind().isBaseline() ? s.kind().id().replace("baseline-", "")
+                : !model.get().isBlank() ? model.get().replaceAll(".*/", "").replace(':', '-')
+                : s.isPreset() ? s.preset().id() : "";
+        name.set(base);
+    }
+
+    private void applyPresetModel(String modelName) {
+        Source s = source.get();
+        if (s == null || !s.isPreset() || modelName == null) {
+            return;
+        }
+        s.preset().model(modelName).ifPresent(m -> {
+            openWeights.set(m.openWeights() == null ? ModelsViewModel.OpenWeights.UNKNOWN
+                    : m.openWeights() ? ModelsViewModel.OpenWeights.YES : ModelsViewModel.OpenWeights.NO);
+            priceIn.set(m.input() == null ? "" : String.valueOf(m.input()));
+            priceOut.set(m.output() == null ? "" : String.valueOf(m.output()));
+            licence.set(m.licence() == null ? "" : m.licence());
+        });
+        if (!userNamed) {
+            suggestName();
+        }
+    }
+
+    private String computeKeyStatus() {
+        Source s = source.get();
+        String var = keyEnv.get().strip();
+        if (s == null || s.kind().isBaseline() || s.kind() == ProviderKind.GGUF || s.kind() == ProviderKind.OLLAMA) {
+            return "";
+        }
+        if (var.isEmpty()) {
+            return messages.get("models.key.none");
+        }
+        if (!KeyVariableNames.isVariableName(var)) {
+            return "";
+        }
+        return messages.format(keyIsSet.test(var) ? "models.key.set" : "models.key.missing", var);
+    }
+
+    /** The first problem with the form, in one line, or "" when it can be added. */
+    String validate() {
+        Source s = source.get();
+        if (s == null) {
+            return messages.get("models.add.error.source");
+        }
+        String n = name.get().strip();
+        if (n.isEmpty()) {
+            return messages.get("models.add.error.name");
+        }
+        if (nameTaken.test(n)) {
+            return messages.format("models.add.error.nameTaken", n);
+        }
+        ProviderKind kind = s.kind();
+        if (kind.isBaseline()) {
+            return "";
+        }
+        String url = baseUrl.get().strip();
+        if (kind == ProviderKind.OPENAI_COMPATIBLE && url.isEmpty()) {
+            return messages.get("models.add.error.url");
+        }
+        if (!url.isEmpty() && kind != ProviderKind.GGUF && !url.matches("(?i)https?://\\S+")) {
+            return messages.get("models.add.error.url");
+        }
+        if (kind == ProviderKind.GGUF) {
+            String file = path.get().strip();
+            if (file.isEmpty() || !file.toLowerCase(Locale.ROOT).endsWith(".gguf") || !Files.isRegularFile(Path.of(file))) {
+                return messages.get("models.add.error.path");
+            }
+        } else if (model.get().isBlank()) {
+            return messages.get("models.add.error.model");
+        }
+        String var = keyEnv.get().strip();
+        if (!var.isEmpty() && !KeyVariableNames.isVariableName(var)) {
+            return messages.get("models.add.error.key");
+        }
+        return validateNumbers();
+    }
+
+    private String validateNumbers() {
+        if (!decimalIn(temperature.get(), 0, 2)) {
+            return messages.get("models.add.error.temperature");
+        }
+        if (!decimalIn(topP.get(), 0, 1)) {
+            return messages.get("models.add.error.topP");
+        }
+        if (!integerIn(maxTokens.get(), 1, 10_000_000)) {
+            return messages.get("models.add.error.maxTokens");
+        }
+        if (!integerIn(seed.get(), Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+            return messages.get("models.add.error.seed");
+        }
+        if (!decimalIn(priceIn.get(), 0, Double.MAX_VALUE) || !decimalIn(priceOut.get(), 0, Double.MAX_VALUE)) {
+            return messages.get("models.error.price");
+        }
+        return "";
+    }
+
+    private static boolean decimalIn(String text, double min, double max) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            double v = Double.parseDouble(text.strip().replace(',', '.'));
+            return v >= min && v <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean integerIn(String text, long min, long max) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            long v = Long.parseLong(text.strip());
+            return v >= min && v <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Double decimal(String text) {
+        return text == null || text.isBlank() ? null : Double.valueOf(text.strip().replace(',', '.'));
+    }
+
+    private static Integer integer(String text) {
+        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The model as filled in; call only when {@link #validationProperty()} is empty. */
+    public ModelConfig toConfig() {
+        String problem = validate();
+        if (!problem.isEmpty()) {
+            throw new IllegalStateException(problem);
+        }
+        ProviderKind kind = source.get().kind();
+        String n = name.get().strip();
+        if (kind.isBaseline()) {
+            return new ModelConfig(0, n, kind, null, null, null, null, ModelParams.DEFAULTS, ModelProfile.EMPTY);
+        }
+        ModelParams params = new ModelParams(decimal(temperature.get()), decimal(topP.get()), integer(maxTokens.get()),
+                integer(seed.get()), blankToNull(systemPrompt.get()), switch (reasoning.get()) {
+                    case ON -> Boolean.TRUE;
+                    case OFF -> Boolean.FALSE;
+                    default -> null;
+                });
+        Boolean open = switch (openWeights.get()) {
+            case YES -> Boolean.TRUE;
+            case NO -> Boolean.FALSE;
+            default -> null;
+        };
+        ModelProfile profile = new ModelProfile(open, blankToNull(licence.get()), blankToNull(jurisdiction.get()), null,
+                decimal(priceIn.get()), decimal(priceOut.get()), null, null, new ArrayList<>());
+        boolean gguf = kind == ProviderKind.GGUF;
+        String file = gguf ? Path.of(path.get().strip()).toAbsolutePath().normalize().toString() : null;
+        return new ModelConfig(0, n, kind, gguf ? null : blankToNull(baseUrl.get()),
+                gguf ? null : blankToNull(model.get()), gguf ? null : blankToNull(keyEnv.get()), file, params, profile);
+    }
+
+    /** Empties the form for the next model, keeping the chosen source. */
+    public void reset() {
+        userNamed = false;
+        name.set("");
+        temperature.set("");
+        topP.set("");
+        maxTokens.set("");
+        seed.set("");
+        systemPrompt.set("");
+        reasoning.set(Reasoning.DEFAULT);
+        applySource(source.get());
+    }
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    public ObservableList<String> modelChoices() {
+        return modelChoices;
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public StringProperty modelProperty() {
+        return model;
+    }
+
+    public StringProperty keyEnvProperty() {
+        return keyEnv;
+    }
+
+    public StringProperty pathProperty() {
+        return path;
+    }
+
+    public StringProperty priceInProperty() {
+        return priceIn;
+    }
+
+    public StringProperty priceOutProperty() {
+        return priceOut;
+    }
+
+    public ObjectProperty<ModelsViewModel.OpenWeights> openWeightsProperty() {
+        return openWeights;
+    }
+
+    public StringProperty licenceProperty() {
+        return licence;
+    }
+
+    public StringProperty jurisdictionProperty() {
+        return jurisdiction;
+    }
+
+    public StringProperty temperatureProperty() {
+        return temperature;
+    }
+
+    public StringProperty topPProperty() {
+        return topP;
+    }
+
+    public StringProperty maxTokensProperty() {
+        return maxTokens;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty systemPromptProperty() {
+        return systemPrompt;
+    }
+
+    public ObjectProperty<Reasoning> reasoningProperty() {
+        return reasoning;
+    }
+
+    public StringBinding validationProperty() {
+        return validation;
+    }
+
+    public StringBinding keyStatusProperty() {
+        return keyStatus;
+    }
+}
