@@ -117,10 +117,8 @@ public final class ProjectStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             closeQuietly(connection);
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("SQLITE_BUSY") || why.contains("database is locked")) {
-                throw new StoreException(file + ": the project is locked by another program (Sidebench app or CLI); "
-                        + "try again when it has finished", e);
+            if (isBusy(String.valueOf(e.getMessage()))) {
+                throw locked(file, busyTimeout, e);
             }
             throw new StoreException(file + ": the project file is corrupt or unreadable (" + e.getMessage() + ")", e);
         }
@@ -136,7 +134,7 @@ public final class ProjectStore implements AutoCloseable {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
             String why = String.valueOf(e.getMessage());
-            if (why.contains("CORRUPT") || why.contains("NOTADB") || why.contains("malformed")) {
+            if (isCorrupt(why)) {
                 throw new StoreException(file + ": the project file is corrupt (" + why + ")", e);
             }
             throw new StoreException(file + ": cannot open: " + why, e);
@@ -260,14 +258,28 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
+    private static boolean isBusy(String sqliteMessage) {
+        return sqliteMessage.contains("SQLITE_BUSY") || sqliteMessage.contains("database is locked");
+    }
+
+    private static boolean isCorrupt(String sqliteMessage) {
+        return sqliteMessage.contains("CORRUPT") || sqliteMessage.contains("NOTADB")
+                || sqliteMessage.contains("malformed");
+    }
+
+    /** Another program (the app beside the CLI, say) held its lock past our busy timeout. */
+    private static StoreException locked(Path file, Duration busyTimeout, SQLException e) {
+        return new StoreException(file + ": the project is locked by another program (Sidebench app or CLI) for more than "
+                + (busyTimeout.toMillis() >= 1000 ? busyTimeout.toSeconds() + " s" : busyTimeout.toMillis() + " ms")
+                + "; try again when it has finished", e);
+    }
+
     private StoreException translate(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
-            return new StoreException(file + ": the project is locked by another program (Sidebench app or CLI) for more than "
-                    + (busyTimeout.toMillis() >= 1000 ? busyTimeout.toSeconds() + " s" : busyTimeout.toMillis() + " ms")
-                    + "; try again when it has finished", e);
+        if (isBusy(message)) {
+            return locked(file, busyTimeout, e);
         }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+        if (isCorrupt(message)) {
             return new StoreException(file + ": the project file is corrupt (database disk image is malformed); "
                     + "open a backup copy", e);
         }
