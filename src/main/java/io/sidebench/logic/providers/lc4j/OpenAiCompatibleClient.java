@@ -1,12 +1,10 @@
 package io.sidebench.logic.providers.lc4j;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import io.sidebench.logic.providers.CancelToken;
-import io.sidebench.logic.providers.ChatRequest;
-import io.sidebench.logic.providers.ModelClient;
-import io.sidebench.logic.providers.ModelResult;
-import io.sidebench.logic.providers.StreamListener;
 import io.sidebench.model.ModelParams;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -15,43 +13,31 @@ import java.util.Map;
  * {@code reasoning_content}; the reasoning switch is sent as {@code enable_thinking}, the convention of
  * Qwen-style servers (see docs/decisions/0003).
  */
-public final class OpenAiCompatibleClient implements ModelClient {
+public final class OpenAiCompatibleClient extends Lc4jStreamingClient {
     /** Sent as the key when a server needs none (local servers ignore it). */
     static final String NO_KEY = "sidebench-no-key";
-    private final String baseUrl;
-    private final String modelName;
-    private final String apiKey;
-    private final ModelParams params;
-    private final StreamingCallRunner runner;
 
     public OpenAiCompatibleClient(String baseUrl, String modelName, String apiKey, ModelParams params,
                                   StreamingCallRunner runner) {
-        this.baseUrl = baseUrl;
-        this.modelName = modelName;
-        this.apiKey = apiKey;
-        this.params = params == null ? ModelParams.DEFAULTS : params;
-        this.runner = runner;
+        super(baseUrl, null, modelName, apiKey, params, runner);
     }
 
     @Override
-    public ModelResult complete(ChatRequest request, StreamListener listener, CancelToken cancel) {
-        ModelParams p = Lc4jMessages.merge(params, request.params());
-        return runner.run(request, p, listener, cancel, (http, timeout) -> {
-            OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder builder = OpenAiStreamingChatModel.builder()
-                    .httpClientBuilder(http)
-                    .baseUrl(baseUrl)
-                    .apiKey(apiKey == null || apiKey.isBlank() ? NO_KEY : apiKey)
-                    .modelName(modelName)
-                    .temperature(p.temperature())
-                    .topP(p.topP())
-                    .maxTokens(p.maxTokens())
-                    .seed(p.seed())
-                    .returnThinking(true)
-                    .timeout(timeout);
-            if (p.reasoning() != null) {
-                builder.customParameters(Map.of("enable_thinking", p.reasoning()));
-            }
-            return builder.build();
-        });
+    protected StreamingChatModel model(ModelParams p, HttpClientBuilder http, Duration timeout) {
+        OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder builder = OpenAiStreamingChatModel.builder()
+                .httpClientBuilder(http)
+                .baseUrl(baseUrl)
+                .apiKey(apiKey == null || apiKey.isBlank() ? NO_KEY : apiKey)
+                .modelName(modelName)
+                .temperature(p.temperature())
+                .topP(p.topP())
+                .maxTokens(p.maxTokens())
+                .seed(p.seed())
+                .returnThinking(true)
+                .timeout(timeout);
+        if (p.reasoning() != null) {
+            builder.customParameters(Map.of("enable_thinking", p.reasoning()));
+        }
+        return builder.build();
     }
 }
