@@ -82,20 +82,24 @@ public final class ImportViewModel {
         return ImportOptions.defaults().withFormat(format.get()).withColumns(ColumnMap.parse(mapping.get()));
     }
 
+    /** The options for the current format and mapping, or null (with the reason in {@link #error}). */
+    private ImportOptions validOptions() {
+        try {
+            return options();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
     private record Preview(FormatDetector.Detection detection, List<PromptRow> rows) {
     }
 
     /** Reads the first prompts of the file with the current format and mapping. */
     public void refreshPreview() {
         Path path = file.get();
-        if (path == null) {
-            return;
-        }
-        ImportOptions options;
-        try {
-            options = options();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        ImportOptions options = path == null ? null : validOptions();
+        if (options == null) {
             return;
         }
         int gen = ++previewGeneration;
@@ -143,14 +147,8 @@ public final class ImportViewModel {
     /** Imports the whole file as a new prompt set. */
     public void importNow() {
         Path path = file.get();
-        if (path == null) {
-            return;
-        }
-        ImportOptions options;
-        try {
-            options = options();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        ImportOptions options = path == null ? null : validOptions();
+        if (options == null) {
             return;
         }
         String name = setName.get();
