@@ -10,6 +10,7 @@ import io.sidebench.testsupport.StubLlmServer;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,17 @@ class ModelsFxTest {
         GuiTestSupport.waitUntil(() -> robot.lookup(result).tryQuery().isPresent()
                 && robot.lookup(result).queryAs(Label.class).getText().startsWith("TTFT"),
                 () -> robot.lookup(result).tryQuery().map(n -> ((Label) n).getText()).orElse("no result"));
-        assertThat(robot.lookup(result).queryAs(Label.class).getText()).matches("TTFT \\d+ ms · .* · total \\d+ ms");
+        assertThat(robot.lookup(result).queryAs(Label.class).getText()).matches("TTFT [\\d,]+ ms · .* · total [\\d,]+ ms");
         assertThat(stub.chatRequests()).hasSize(1);
+
+        // Edit the parameters of the model just added: the editor shows them, Save stores the new ones.
+        GuiTestSupport.waitUntil(() -> robot.lookup("#params-temperature").queryAs(TextField.class).getText().equals("0.0"));
+        robot.doubleClickOn("#params-temperature").write("0.7");
+        robot.clickOn("#params-max-tokens").write("64");
+        robot.clickOn("#profile-save");
+        GuiTestSupport.waitUntil(() -> store.models().find("stub-model").orElseThrow().params().maxTokens() != null);
+        assertThat(store.models().find("stub-model").orElseThrow().params().temperature()).isEqualTo(0.7);
+        assertThat(store.models().find("stub-model").orElseThrow().params().maxTokens()).isEqualTo(64);
+        assertThat(robot.lookup("#models-status").queryAs(Label.class).getText()).isEqualTo("stub-model saved.");
     }
 }

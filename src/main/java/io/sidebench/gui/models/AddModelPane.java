@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -93,21 +92,9 @@ final class AddModelPane extends VBox {
         Label paramsTitle = new Label(messages.get("models.add.params"));
         paramsTitle.getStyleClass().add("section-title");
         addRow(form, r++, null, paramsTitle, baseline);
-        addRow(form, r++, "models.add.temperature", field("add-temperature", vm.temperatureProperty()), baseline);
-        addRow(form, r++, "models.add.topP", field("add-top-p", vm.topPProperty()), baseline);
-        addRow(form, r++, "models.add.maxTokens", field("add-max-tokens", vm.maxTokensProperty()), baseline);
-        addRow(form, r++, "models.add.seed", field("add-seed", vm.seedProperty()), baseline);
-        TextArea system = new TextArea();
-        system.setId("add-system");
-        system.setPrefRowCount(2);
-        system.setWrapText(true);
-        system.textProperty().bindBidirectional(vm.systemPromptProperty());
-        addRow(form, r++, "models.add.system", system, baseline);
-        ChoiceBox<AddModelViewModel.Reasoning> reasoning = new ChoiceBox<>();
-        reasoning.getItems().setAll(AddModelViewModel.Reasoning.values());
-        reasoning.setConverter(converter(v -> messages.get("models.add.reasoning." + v.name().toLowerCase(Locale.ROOT))));
-        reasoning.valueProperty().bindBidirectional(vm.reasoningProperty());
-        addRow(form, r, "models.add.reasoning", reasoning, baseline);
+        for (var row : ParamsFields.build(vm.params(), messages, "add-").entrySet()) {
+            addRow(form, r++, row.getKey(), row.getValue(), baseline);
+        }
         Button add = new Button(messages.get("models.add.confirm"));
         add.setId("add-confirm");
         add.getStyleClass().add("accent");
@@ -131,11 +118,7 @@ final class AddModelPane extends VBox {
     }
 
     private static TextField field(String id, StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        return field;
+        return ParamsFields.field(id, property);
     }
 
     private void addRow(GridPane form, int row, String key, Node node, BooleanBinding hidden) {

@@ -38,9 +38,6 @@ public final class AddModelViewModel {
         }
     }
 
-    /** Reasoning: the provider's default, on or off. */
-    public enum Reasoning { DEFAULT, ON, OFF }
-
     private final Messages messages;
     private final Predicate<String> keyIsSet;
     private final Predicate<String> nameTaken;
@@ -58,12 +55,7 @@ public final class AddModelViewModel {
             new SimpleObjectProperty<>(this, "openWeights", ModelsViewModel.OpenWeights.UNKNOWN);
     private final StringProperty licence = text("licence");
     private final StringProperty jurisdiction = text("jurisdiction");
-    private final StringProperty temperature = text("temperature");
-    private final StringProperty topP = text("topP");
-    private final StringProperty maxTokens = text("maxTokens");
-    private final StringProperty seed = text("seed");
-    private final StringProperty systemPrompt = text("systemPrompt");
-    private final ObjectProperty<Reasoning> reasoning = new SimpleObjectProperty<>(this, "reasoning", Reasoning.DEFAULT);
+    private final ParamsForm params = new ParamsForm();
     private final StringBinding validation;
     private final StringBinding keyStatus;
 
@@ -80,9 +72,9 @@ public final class AddModelViewModel {
         }
         source.addListener((o, old, now) -> applySource(now));
         model.addListener((o, old, now) -> applyPresetModel(now));
-        Observable[] all = {source, name, baseUrl, model, keyEnv, path, priceIn, priceOut, temperature, topP,
-            maxTokens, seed};
-        validation = Bindings.createStringBinding(this::validate, all);
+        List<Observable> all = new ArrayList<>(List.of(source, name, baseUrl, model, keyEnv, path, priceIn, priceOut));
+        all.addAll(List.of(params.dependencies()));
+        validation = Bindings.createStringBinding(this::validate, all.toArray(Observable[]::new));
         keyStatus = Bindings.createStringBinding(this::computeKeyStatus, keyEnv, source);
         source.set(sources.get(0));
     }
@@ -130,10 +122,15 @@ public final class AddModelViewModel {
         userNamed = !name.get().isBlank();
     }
 
+    /** The model field's text; the editable combo box sets null when its choices change. */
+    private String modelName() {
+        return model.get() == null ? "" : model.get();
+    }
+
     private void suggestName() {
         Source s = source.get();
         String base = s.kind().isBaseline() ? s.kind().id().replace("baseline-", "")
-                : !model.get().isBlank() ? model.get().replaceAll(".*/", "").replace(':', '-')
+                : !modelName().isBlank() ? modelName().replaceAll(".*/", "").replace(':', '-')
                 : s.isPreset() ? s.preset().id() : "";
         name.set(base);
     }
@@ -199,7 +196,7 @@ public final class AddModelViewModel {
             if (file.isEmpty() || !file.toLowerCase(Locale.ROOT).endsWith(".gguf") || !Files.isRegularFile(Path.of(file))) {
                 return messages.get("models.add.error.path");
             }
-        } else if (model.get().isBlank()) {
+        } else if (modelName().isBlank()) {
             return messages.get("models.add.error.model");
         }
         String var = keyEnv.get().strip();
@@ -210,54 +207,15 @@ public final class AddModelViewModel {
     }
 
     private String validateNumbers() {
-        if (!decimalIn(temperature.get(), 0, 2)) {
-            return messages.get("models.add.error.temperature");
+        String problem = params.validate(messages);
+        if (!problem.isEmpty()) {
+            return problem;
         }
-        if (!decimalIn(topP.get(), 0, 1)) {
-            return messages.get("models.add.error.topP");
-        }
-        if (!integerIn(maxTokens.get(), 1, 10_000_000)) {
-            return messages.get("models.add.error.maxTokens");
-        }
-        if (!integerIn(seed.get(), Integer.MIN_VALUE, Integer.MAX_VALUE)) {
-            return messages.get("models.add.error.seed");
-        }
-        if (!decimalIn(priceIn.get(), 0, Double.MAX_VALUE) || !decimalIn(priceOut.get(), 0, Double.MAX_VALUE)) {
+        if (!ParamsForm.decimalIn(priceIn.get(), 0, Double.MAX_VALUE)
+                || !ParamsForm.decimalIn(priceOut.get(), 0, Double.MAX_VALUE)) {
             return messages.get("models.error.price");
         }
         return "";
-    }
-
-    private static boolean decimalIn(String text, double min, double max) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        try {
-            double v = Double.parseDouble(text.strip().replace(',', '.'));
-            return v >= min && v <= max;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean integerIn(String text, long min, long max) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        try {
-            long v = Long.parseLong(text.strip());
-            return v >= min && v <= max;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static Double decimal(String text) {
-        return text == null || text.isBlank() ? null : Double.valueOf(text.strip().replace(',', '.'));
-    }
-
-    private static Integer integer(String text) {
-        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
     }
 
     private static String blankToNull(String text) {
@@ -275,35 +233,24 @@ public final class AddModelViewModel {
         if (kind.isBaseline()) {
             return new ModelConfig(0, n, kind, null, null, null, null, ModelParams.DEFAULTS, ModelProfile.EMPTY);
         }
-        ModelParams params = new ModelParams(decimal(temperature.get()), decimal(topP.get()), integer(maxTokens.get()),
-                integer(seed.get()), blankToNull(systemPrompt.get()), switch (reasoning.get()) {
-                    case ON -> Boolean.TRUE;
-                    case OFF -> Boolean.FALSE;
-                    default -> null;
-                });
         Boolean open = switch (openWeights.get()) {
             case YES -> Boolean.TRUE;
             case NO -> Boolean.FALSE;
             default -> null;
         };
         ModelProfile profile = new ModelProfile(open, blankToNull(licence.get()), blankToNull(jurisdiction.get()), null,
-                decimal(priceIn.get()), decimal(priceOut.get()), null, null, new ArrayList<>());
+                ParamsForm.decimal(priceIn.get()), ParamsForm.decimal(priceOut.get()), null, null, new ArrayList<>());
         boolean gguf = kind == ProviderKind.GGUF;
         String file = gguf ? Path.of(path.get().strip()).toAbsolutePath().normalize().toString() : null;
         return new ModelConfig(0, n, kind, gguf ? null : blankToNull(baseUrl.get()),
-                gguf ? null : blankToNull(model.get()), gguf ? null : blankToNull(keyEnv.get()), file, params, profile);
+                gguf ? null : blankToNull(model.get()), gguf ? null : blankToNull(keyEnv.get()), file, params.toParams(), profile);
     }
 
     /** Empties the form for the next model, keeping the chosen source. */
     public void reset() {
         userNamed = false;
         name.set("");
-        temperature.set("");
-        topP.set("");
-        maxTokens.set("");
-        seed.set("");
-        systemPrompt.set("");
-        reasoning.set(Reasoning.DEFAULT);
+        params.clear();
         applySource(source.get());
     }
 
@@ -359,28 +306,9 @@ public final class AddModelViewModel {
         return jurisdiction;
     }
 
-    public StringProperty temperatureProperty() {
-        return temperature;
-    }
-
-    public StringProperty topPProperty() {
-        return topP;
-    }
-
-    public StringProperty maxTokensProperty() {
-        return maxTokens;
-    }
-
-    public StringProperty seedProperty() {
-        return seed;
-    }
-
-    public StringProperty systemPromptProperty() {
-        return systemPrompt;
-    }
-
-    public ObjectProperty<Reasoning> reasoningProperty() {
-        return reasoning;
+    /** The generation parameters part of the form. */
+    public ParamsForm params() {
+        return params;
     }
 
     public StringBinding validationProperty() {

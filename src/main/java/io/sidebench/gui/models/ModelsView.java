@@ -36,7 +36,7 @@ public final class ModelsView implements Screen {
     private final VBox foundBox = new VBox(4);
     private final DiscoveryViewModel discovery;
     private final AddModelViewModel form;
-    private final ScrollPane editor;
+    private final BorderPane editor = new BorderPane();
     private final ScrollPane addPane;
 
     public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery) {
@@ -74,8 +74,10 @@ public final class ModelsView implements Screen {
         cardScroll.setPrefWidth(330);
         BorderPane.setMargin(cardScroll, new Insets(10, 12, 0, 0));
         root.setLeft(cardScroll);
-        editor = new ScrollPane(profileEditor());
-        editor.setFitToWidth(true);
+        ScrollPane editorScroll = new ScrollPane(profileEditor());
+        editorScroll.setFitToWidth(true);
+        editor.setCenter(editorScroll);
+        editor.setBottom(saveBar());
         BorderPane.setMargin(editor, new Insets(10, 0, 0, 0));
         root.setCenter(editor);
         addPane = new ScrollPane(new AddModelPane(form, messages, dialogs, f -> {
@@ -231,6 +233,17 @@ public final class ModelsView implements Screen {
         Button remove = new Button(messages.get("models.removeRisk"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeRisk(table.getSelectionModel().getSelectedItem()));
+        HBox buttons = new HBox(8, add, remove);
+        Label profileTitle = new Label(messages.get("models.profile"));
+        profileTitle.getStyleClass().add("section-title");
+        VBox box = new VBox(10, profileTitle, form, paramsEditor(), risksTitle, table, buttons);
+        box.setPadding(new Insets(0, 4, 0, 4));
+        box.disableProperty().bind(vm.selectedProperty().isNull());
+        return box;
+    }
+
+    /** Save, the first problem and the last status, always in view below the editor. */
+    private Node saveBar() {
         Label problem = new Label();
         problem.getStyleClass().add("validation");
         problem.textProperty().bind(vm.validationProperty());
@@ -243,14 +256,31 @@ public final class ModelsView implements Screen {
         save.getStyleClass().add("accent");
         save.disableProperty().bind(vm.selectedProperty().isNull().or(vm.validationProperty().isNotEmpty()));
         save.setOnAction(e -> vm.save());
-        HBox buttons = new HBox(8, add, remove);
         HBox footer = new HBox(10, save, problem, status);
         footer.setAlignment(Pos.CENTER_LEFT);
-        Label profileTitle = new Label(messages.get("models.profile"));
-        profileTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(10, profileTitle, form, risksTitle, table, buttons, footer);
-        box.setPadding(new Insets(0, 4, 0, 4));
-        box.disableProperty().bind(vm.selectedProperty().isNull());
+        footer.setPadding(new Insets(8, 4, 0, 4));
+        footer.disableProperty().bind(vm.selectedProperty().isNull());
+        return footer;
+    }
+
+    /** The selected model's generation parameters; not shown for baselines, which take none. */
+    private Node paramsEditor() {
+        Label title = new Label(messages.get("models.add.params"));
+        title.getStyleClass().add("section-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int r = 0;
+        for (var row : ParamsFields.build(vm.params(), messages, "params-").entrySet()) {
+            GridPane.setHgrow(row.getValue(), Priority.ALWAYS);
+            grid.addRow(r++, new Label(messages.get(row.getKey())), row.getValue());
+        }
+        VBox box = new VBox(6, title, grid);
+        box.setId("params-editor");
+        var shown = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && !vm.selectedProperty().get().isBaseline(), vm.selectedProperty());
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
         return box;
     }
 

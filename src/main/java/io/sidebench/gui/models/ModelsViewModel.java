@@ -42,6 +42,7 @@ public final class ModelsViewModel {
     private final StringProperty community = new SimpleStringProperty(this, "community", "");
     private final ObservableList<RiskRow> risks = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ParamsForm params = new ParamsForm();
     private final StringBinding validation;
     private final ModelServices services;
     private final ConnectionChecks checks;
@@ -56,7 +57,9 @@ public final class ModelsViewModel {
         this.messages = messages;
         this.services = services;
         this.checks = new ConnectionChecks(executor, messages, services);
-        this.validation = Bindings.createStringBinding(this::validate, priceIn, priceOut);
+        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(priceIn, priceOut, selected));
+        deps.addAll(List.of(params.dependencies()));
+        this.validation = Bindings.createStringBinding(this::validate, deps.toArray(javafx.beans.Observable[]::new));
         selected.addListener((o, old, now) -> fill(now));
     }
 
@@ -80,6 +83,7 @@ public final class ModelsViewModel {
         flexibility.set(nz(p.flexibility()));
         community.set(nz(p.community()));
         risks.setAll(p.risks().stream().map(RiskRow::new).toList());
+        params.fill(m == null ? null : m.params());
         status.set("");
     }
 
@@ -92,6 +96,13 @@ public final class ModelsViewModel {
     }
 
     String validate() {
+        ModelConfig m = selected.get();
+        if (m != null && !m.isBaseline()) {
+            String problem = params.validate(messages);
+            if (!problem.isEmpty()) {
+                return problem;
+            }
+        }
         for (StringProperty price : List.of(priceIn, priceOut)) {
             String text = price.get() == null ? "" : price.get().strip();
             if (text.isEmpty()) {
@@ -139,17 +150,20 @@ public final class ModelsViewModel {
             status.set(validation.get());
             return;
         }
-        ModelConfig updated = model.withProfile(toProfile());
+        ModelConfig updated = model.isBaseline() ? model.withProfile(toProfile())
+                : model.withProfile(toProfile()).withParams(params.toParams());
+        boolean paramsChanged = !updated.params().equals(model.params());
         executor.submit("model-profile", () -> {
             store.models().update(updated);
-            return updated;
-        }, saved -> {
+            return paramsChanged && store.runs().list().stream().anyMatch(r -> r.modelIds().contains(model.id()));
+        }, usedBefore -> {
+            ModelConfig saved = updated;
             int i = models.indexOf(model);
             if (i >= 0) {
                 models.set(i, saved);
             }
             selected.set(saved);
-            status.set(messages.format("models.saved", saved.displayName()));
+            status.set(messages.format(usedBefore ? "models.savedUsed" : "models.saved", saved.displayName()));
         }, this::fail);
     }
 
@@ -276,6 +290,11 @@ public final class ModelsViewModel {
 
     public ObservableList<RiskRow> risks() {
         return risks;
+    }
+
+    /** The selected model's generation parameters (not shown for baselines). */
+    public ParamsForm params() {
+        return params;
     }
 
     public StringProperty statusProperty() {
