@@ -1,20 +1,15 @@
 package io.sidebench.cli;
 
 import io.sidebench.logic.providers.CancelToken;
-import io.sidebench.logic.providers.ModelClient;
-import io.sidebench.logic.providers.ModelClientFactory;
 import io.sidebench.logic.providers.factory.DefaultModelClientFactory;
 import io.sidebench.logic.scoring.EmbeddingModels;
-import io.sidebench.logic.scoring.Judge;
 import io.sidebench.logic.scoring.JudgeTemplates;
 import io.sidebench.logic.scoring.PairwiseJudgeService;
-import io.sidebench.logic.scoring.Scorer;
-import io.sidebench.logic.scoring.ScorerCatalog;
+import io.sidebench.logic.scoring.ScoringJob;
 import io.sidebench.logic.scoring.ScoringService;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.Assertion;
-import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Run;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -68,49 +63,32 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        JudgeTemplates templates = JudgeTemplates.load(rubrics);
-        List<ModelClient> opened = new ArrayList<>();
-        DefaultModelClientFactory factory = null;
+        ScoringJob.Request request = new ScoringJob.Request(scorers, parseChecks(checks), pairwiseJudge,
+                JudgeTemplates.load(rubrics));
+        DefaultModelClientFactory[] factory = {null};
         try (ProjectStore store = ProjectStore.open(project)) {
             Run target = RunArgs.resolve(store, run);
-            boolean needsClients = pairwiseJudge != null || scorers.stream().anyMatch(s -> s.strip().startsWith("judge:"));
-            if (needsClients) {
-                factory = DefaultModelClientFactory.standard();
-            }
-            ModelClientFactory clients = factory;
-            java.util.function.Function<String, Judge> judges = name -> {
-                ModelConfig config = store.models().find(name).orElseThrow(() -> new CliException(
-                        store.file() + ": no model named '" + name + "' to act as judge (see `models`)"));
-                ModelClient client = clients.create(config);
-                opened.add(client);
-                return new Judge(name, client, config.params(), templates);
-            };
-            List<Scorer> list = new ArrayList<>();
-            ScorerCatalog catalog = new ScorerCatalog(EmbeddingModels.offline(), judges);
-            for (Scorer s : catalog.create(scorers)) {
-                list.add(s.id().equals("checks") && !checks.isEmpty()
-                        ? new io.sidebench.logic.scoring.ChecksScorer(parseChecks(checks)) : s);
-            }
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("run", target.id());
-            ScoringService.Report scored = new ScoringService(store).scoreRun(target.id(), list, progress(),
-                    CancelToken.none());
-            report.put("scores", scored);
-            PairwiseJudgeService.Report pairwise = null;
-            if (pairwiseJudge != null) {
-                pairwise = new PairwiseJudgeService(store, judges.apply(pairwiseJudge), Clock.systemUTC())
-                        .judgeRun(target.id(), CancelToken.none());
-                report.put("pairwise", pairwise);
-            }
+            ScoringJob job = new ScoringJob(store, () -> {
+                if (factory[0] == null) {
+                    factory[0] = DefaultModelClientFactory.standard();
+                }
+                return factory[0];
+            }, EmbeddingModels.offline(), Clock.systemUTC());
+            ScoringJob.Result result = job.run(target.id(), request, progress(), CancelToken.none());
             if (json) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("run", target.id());
+                report.put("scores", result.scores());
+                if (result.pairwise() != null) {
+                    report.put("pairwise", result.pairwise());
+                }
                 out.println(Json.pretty(report));
             } else {
-                print(out, target, scored, pairwise);
+                print(out, target, result.scores(), result.pairwise());
             }
         } finally {
-            opened.forEach(ModelClient::close);
-            if (factory != null) {
-                factory.close();
+            if (factory[0] != null) {
+                factory[0].close();
             }
         }
         return 0;
