@@ -34,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final FileDialogs dialogs;
     private Messages messages;
     private ModelClientFactory clients;
+    private io.sidebench.logic.scoring.EmbeddingModels embeddings;
     private SampleProjects samples = SampleProjects.standard();
 
     public AppContext(TaskExecutor executor, Settings settings, FileDialogs dialogs) {
@@ -75,6 +76,14 @@ public final class AppContext implements AutoCloseable {
             clients = DefaultModelClientFactory.standard();
         }
         return clients;
+    }
+
+    /** The bundled embedding models (loaded on first use, then kept for the session). */
+    public synchronized io.sidebench.logic.scoring.EmbeddingModels embeddings() {
+        if (embeddings == null) {
+            embeddings = io.sidebench.logic.scoring.EmbeddingModels.offline();
+        }
+        return embeddings;
     }
 
     /** The bundled sample projects and where copies of them are opened. */

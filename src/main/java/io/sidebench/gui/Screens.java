@@ -49,9 +49,7 @@ final class Screens implements ScreenFactory {
             case MODELS -> models(store);
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
                     context.session(), PromptImporters.standard()), context.messages(), context.dialogs());
-            case ANALYSE -> new io.sidebench.gui.analyse.AnalyseView(new io.sidebench.gui.analyse.AnalyseViewModel(store,
-                    context.executor(), context.messages(), context.preferences().themeProperty()), context.messages(),
-                    context.dialogs());
+            case ANALYSE -> analyse(context, store);
             case REPORT -> new io.sidebench.gui.report.ReportView(new io.sidebench.gui.report.ReportViewModel(store,
                     context.executor(), context.messages(), java.time.Clock.systemUTC()), context.messages(),
                     context.dialogs(), (owner, run) -> present(store, owner, run));
@@ -65,6 +63,14 @@ final class Screens implements ScreenFactory {
         var theme = context.preferences().theme();
         io.sidebench.gui.present.PresentationView.open(owner, vm, context.messages(), theme.stylesheets());
         vm.load(run, theme == io.sidebench.gui.core.Theme.DARK, () -> { });
+    }
+
+    private static Screen analyse(AppContext context, ProjectStore store) {
+        var vm = new io.sidebench.gui.analyse.AnalyseViewModel(store, context.executor(), context.messages(),
+                context.preferences().themeProperty());
+        var scoring = new io.sidebench.gui.analyse.ScoreViewModel(store, context.executor(), context.messages(),
+                context::clients, context.embeddings(), vm::refresh);
+        return new io.sidebench.gui.analyse.AnalyseView(vm, scoring, context.messages(), context.dialogs());
     }
 
     private Screen models(ProjectStore store) {

@@ -1,5 +1,10 @@
 package io.sidebench.gui;
 
+import javafx.scene.control.ComboBox;
+import io.sidebench.testsupport.StubScript;
+import io.sidebench.testsupport.StubLlmServer;
+import io.sidebench.model.ProviderKind;
+import io.sidebench.model.ModelConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sidebench.logic.store.ProjectStore;
@@ -62,5 +67,41 @@ class AnalyseFxTest {
                 .startsWith("Wrote"));
         assertThat(Files.size(dir.resolve("charts-ttft-box.png"))).isGreaterThan(1000);
         assertThat(dir.resolve("charts-score-distribution.png")).exists();
+    }
+
+    @Test
+    void aJudgeModelScoresTheRunFromTheScorePanel(FxRobot robot) throws Exception {
+        Path file = dir.resolve("judge.sidebench");
+        try (StubLlmServer stub = StubLlmServer.start()) {
+            stub.defaultScript(StubScript.ok().ttft(2).answerText("Accurate and complete.\nRating: [[8]]"));
+            try (ProjectStore store = DemoProject.seed(file, 4, 2, false)) {
+                store.models().add(new ModelConfig(0, "judge-model", ProviderKind.OPENAI_COMPATIBLE,
+                        stub.openAiBaseUrl(), "judge-1", null, null, null, null));
+            }
+            robot.interact(() -> window.shellModel().open(file));
+            GuiTestSupport.waitUntil(() -> context.session().current().isPresent());
+            robot.clickOn("#rail-analyse");
+            GuiTestSupport.waitUntil(() -> robot.lookup("#analyse-empty").query().isVisible());
+            robot.clickOn("#analyse-score-toggle");
+            GuiTestSupport.waitUntil(() -> robot.lookup("#score-pane").query().isVisible());
+            for (String offline : new String[] {"#score-rougeL", "#score-chrf", "#score-bleu", "#score-refusal",
+                "#score-checks"}) {
+                robot.clickOn(offline);
+            }
+            @SuppressWarnings("unchecked")
+            ComboBox<String> judge = robot.lookup("#score-judge").queryAs(ComboBox.class);
+            GuiTestSupport.waitUntil(() -> judge.getItems().contains("judge-model"));
+            robot.interact(() -> judge.setValue("judge-model"));
+            robot.clickOn("#score-start");
+            GuiTestSupport.waitUntil(() -> robot.lookup("#score-status").queryAs(Label.class).getText()
+                    .startsWith("Scored"), () -> robot.lookup("#score-status").queryAs(Label.class).getText());
+            GuiTestSupport.waitUntil(() -> robot.lookup("#chart-ttft-box").tryQuery().isPresent());
+            ProjectStore store = context.session().current().orElseThrow();
+            long runId = store.runs().list().get(0).id();
+            var judged = store.scores().forRun(runId).stream().filter(sc -> sc.scorer().equals("judge:judge-model"))
+                    .toList();
+            assertThat(judged).isNotEmpty().allMatch(sc -> sc.value() == 8.0);
+            assertThat(stub.chatRequests()).hasSize(judged.size());
+        }
     }
 }

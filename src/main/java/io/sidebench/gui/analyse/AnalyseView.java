@@ -24,11 +24,13 @@ import org.jfree.chart.fx.ChartViewer;
 /** The analyse step: pick a run, see its leaderboard and charts, export the charts or score the run. */
 public final class AnalyseView implements Screen {
     private final AnalyseViewModel vm;
+    private final ScoreViewModel scoring;
     private final VBox root = new VBox();
     private final FlowPane chartPane = new FlowPane(12, 12);
 
-    public AnalyseView(AnalyseViewModel vm, Messages messages, FileDialogs dialogs) {
+    public AnalyseView(AnalyseViewModel vm, ScoreViewModel scoring, Messages messages, FileDialogs dialogs) {
         this.vm = vm;
+        this.scoring = scoring;
         root.setId("analyse");
         root.getStyleClass().add("page");
         ComboBox<Run> runs = new ComboBox<>(vm.runs());
@@ -50,7 +52,15 @@ public final class AnalyseView implements Screen {
         status.setId("analyse-status");
         status.getStyleClass().add("page-hint");
         status.textProperty().bind(vm.statusProperty());
-        HBox bar = new HBox(new Label(messages.get("analyse.run")), runs, png, svg, status);
+        ScorePane scorePane = new ScorePane(scoring, messages, vm.runProperty()::get);
+        scorePane.setVisible(false);
+        scorePane.managedProperty().bind(scorePane.visibleProperty());
+        javafx.scene.control.ToggleButton scoreToggle = new javafx.scene.control.ToggleButton(
+                messages.get("analyse.scoreMenu"));
+        scoreToggle.setId("analyse-score-toggle");
+        scoreToggle.disableProperty().bind(vm.runProperty().isNull());
+        scorePane.visibleProperty().bind(scoreToggle.selectedProperty());
+        HBox bar = new HBox(new Label(messages.get("analyse.run")), runs, png, svg, scoreToggle, status);
         bar.getStyleClass().add("toolbar-row");
 
         Label boardTitle = new Label(messages.get("analyse.leaderboard"));
@@ -74,7 +84,7 @@ public final class AnalyseView implements Screen {
         empty.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.NO_SCORES));
         spinner.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.LOADING));
         noRun.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.NO_RUN));
-        root.getChildren().addAll(bar, center);
+        root.getChildren().addAll(bar, scorePane, center);
     }
 
     private VBox emptyState(Messages messages) {
@@ -130,6 +140,7 @@ public final class AnalyseView implements Screen {
     @Override
     public void activated() {
         vm.load();
+        scoring.load();
     }
 
     @Override

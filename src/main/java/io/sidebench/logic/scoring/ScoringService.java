@@ -51,6 +51,11 @@ public final class ScoringService {
         public int unchanged() {
             return perScorer.values().stream().mapToInt(ScorerCounts::unchanged).sum();
         }
+
+        /** Scores that failed for a reason that may pass later (a judge call that failed). */
+        public int transientFailures() {
+            return perScorer.values().stream().mapToInt(ScorerCounts::transientFailures).sum();
+        }
     }
 
     public Report scoreRun(long runId, List<Scorer> scorers, Progress progress, CancelToken cancel) {
