@@ -101,7 +101,9 @@ for i in 0 1 2; do
   read -r cm cmin cmax <<<"$(stats "$work/$i.times" '$2 + $3')"
   read -r rm _ _ <<<"$(stats "$work/$i.times" '$4 / 1024')"
   wall_median[$i]=$wm
-  printf '%-15s | %5s (%5s - %5s)      | %5s (%5s - %5s)      | %6.0f\n' "${names[$i]}" "$wm" "$wmin" "$wmax" "$cm" "$cmin" "$cmax" "$rm"
+  printf -v wall_cell '%5s (%5s - %5s)' "$wm" "$wmin" "$wmax"
+  printf -v cpu_cell '%5s (%5s - %5s)' "$cm" "$cmin" "$cmax"
+  printf '%-15s | %-24s | %-24s | %6.0f\n' "${names[$i]}" "$wall_cell" "$cpu_cell" "$rm"
 done
 shared=$(grep -c 'source: shared objects file' "$work/class-load.log" || true)
 total=$(grep -c ' source: ' "$work/class-load.log" || true)
