@@ -16,7 +16,7 @@
 # empty HOME; the time is the process's, from exec to exit, which follows the first window's onShown at
 # once. "Cold" is the JVM; the OS file cache is warm (the warm-up runs). Prints median/min/max of the wall
 # time and of the CPU time (user+sys; less sensitive to other load on the machine), the median peak RSS,
-# the classes mapped from the archive, and the load average before and after.
+# the classes mapped from the archive (in the warm-up run), and the load average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,7 +57,7 @@ if [ -z "$source_project" ] || [ ! -f "$source_project" ]; then
 fi
 
 names=("java -jar" "image, no CDS" "image, AppCDS")
-# run_variant INDEX LABEL: one run; appends "wall user sys maxrss_kb" to $work/INDEX.times
+# run_variant INDEX [_JAVA_OPTIONS]: one run; appends "wall user sys maxrss_kb" to $work/INDEX.times
 run_variant() {
   local i=$1 home="$work/home" project="$work/bench.sidebench"
   rm -rf "$home" && mkdir -p "$home"
@@ -67,9 +67,8 @@ run_variant() {
     0) cmd=(java -jar "$jar") ;;
     *) cmd=("$launcher") ;;
   esac
-  local opts=""
+  local opts=${2:-}
   [ "$i" = 1 ] && opts="-Xshare:off"
-  [ "$i" = 2 ] && opts="-Xlog:class+load=info:file=$work/class-load.log"
   if ! HOME="$home" _JAVA_OPTIONS="$opts" /usr/bin/time -o "$work/t" -f "%e %U %S %M" \
       "${cmd[@]}" --exit-after-first-window "$project" >"$work/out.log" 2>&1; then
     echo "bench-startup: '${names[$i]}' failed:" >&2
@@ -82,7 +81,11 @@ run_variant() {
 echo "Sidebench startup to first window (cold JVM), $runs runs per variant"
 echo "project: $source_project; java -jar uses: $(java -version 2>&1 | head -n 1)"
 echo "machine: $(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for i in 0 1 2; do run_variant "$i"; : >"$work/$i.times"; done   # warm-up, not counted
+# Warm-up, not counted; the AppCDS one logs where each class came from (a measured run does not log).
+run_variant 0
+run_variant 1
+run_variant 2 "-Xlog:class+load=info:file=$work/class-load.log"
+for i in 0 1 2; do : >"$work/$i.times"; done
 for ((r = 1; r <= runs; r++)); do
   for i in 0 1 2; do run_variant "$i"; done
 done
@@ -108,7 +111,7 @@ done
 shared=$(grep -c 'source: shared objects file' "$work/class-load.log" || true)
 total=$(grep -c ' source: ' "$work/class-load.log" || true)
 echo
-echo "AppCDS archive: $archive, $(du -h "$archive" | cut -f1); last run mapped $shared of $total classes from it"
+echo "AppCDS archive: $archive, $(du -h "$archive" | cut -f1); the warm-up run mapped $shared of $total classes from it"
 awk -v a="${wall_median[0]}" -v b="${wall_median[1]}" -v c="${wall_median[2]}" 'BEGIN {
   printf "median wall, image AppCDS vs image no CDS: %.2fx; vs java -jar: %.2fx\n", c / b, c / a }'
 echo "load average after: $load_after"

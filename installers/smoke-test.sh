@@ -45,13 +45,17 @@ echo "smoke: packaged CLI"
 "$launcher" info "$project" --json >"$work/info.json"
 grep -q '"schemaVersion"' "$work/info.json"
 
-# Starts the packaged desktop app headless on $project with --exit-after-first-window; sets rc, mode.
+if [ "${SMOKE_HEADLESS:-auto}" != monocle ] && command -v xvfb-run >/dev/null 2>&1; then
+  mode=Xvfb
+else
+  mode=Monocle
+fi
+# Starts the packaged desktop app headless ($mode) on $project with --exit-after-first-window.
 run_app() {
   set +e
-  if [ "${SMOKE_HEADLESS:-auto}" != monocle ] && command -v xvfb-run >/dev/null 2>&1; then
+  if [ "$mode" = Xvfb ]; then
     timeout "$timeout_s" xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --exit-after-first-window "$project"
     rc=$?
-    mode=Xvfb
   else
     monocle=$(find "$m2_repo" -path '*openjfx-monocle*' -name '*.jar' 2>/dev/null | sort | tail -n 1)
     if [ -z "$monocle" ]; then
@@ -65,7 +69,6 @@ run_app() {
       -Dorg.sqlite.lib.path="$app/lib/app/lib" -Dorg.sqlite.lib.name=libsqlitejdbc.so \
       io.sidebench.Launcher --exit-after-first-window "$project"
     rc=$?
-    mode=Monocle
   fi
   set -e
   if [ "$rc" -eq 124 ]; then
@@ -91,7 +94,7 @@ fi
 
 echo "smoke: packaged desktop app, headless, --exit-after-first-window"
 start=$(date +%s)
-if [ "$cds" = 1 ]; then
+if [ "$cds" = 1 ] && [ "$mode" = Xvfb ]; then
   export _JAVA_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$work/class-load.log"
 fi
 run_app
@@ -110,7 +113,7 @@ if [ "$cds" = 1 ]; then
   fi
   shared=$(grep -c 'source: shared objects file' "$work/class-load.log" || true)
   total=$(grep -c ' source: ' "$work/class-load.log" || true)
-  app_shared=$(grep -E '\] io\.sidebench\.[^ ]+ source: shared objects file' "$work/class-load.log" | wc -l)
+  app_shared=$(grep -E '\] io\.sidebench\.[^ ]+ source: shared objects file' "$work/class-load.log" | wc -l || true)
   echo "smoke: AppCDS: $shared of $total classes mapped from the archive ($app_shared of them io.sidebench.*)"
   if [ "$app_shared" -lt 1 ] || [ "$shared" -lt $(( total / 2 )) ]; then
     echo "smoke: FAILED: the AppCDS archive was not used for the app's classes" >&2
