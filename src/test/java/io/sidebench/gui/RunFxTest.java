@@ -58,6 +58,11 @@ class RunFxTest {
         robot.clickOn("#run-start");
         GuiTestSupport.waitUntil(() -> robot.lookup("#run-status").queryAs(Label.class).getText().contains("finished"));
         assertThat(robot.lookup("#run-summary").queryAs(Label.class).getText()).startsWith("16 of 16 done");
+        // The live lanes show each model's last answer, side by side.
+        for (String lane : new String[] {"#live-text-1", "#live-text-2"}) {
+            GuiTestSupport.waitUntil(() -> robot.lookup(lane).queryAs(javafx.scene.control.TextArea.class).getText()
+                    .startsWith("Answer "));
+        }
 
         robot.clickOn("#rail-compare");
         @SuppressWarnings("unchecked")

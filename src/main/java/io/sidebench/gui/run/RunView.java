@@ -38,7 +38,9 @@ public final class RunView implements Screen {
         Label hint = new Label(messages.get("run.hint"));
         hint.getStyleClass().add("page-hint");
         hint.setWrapText(true);
-        root.getChildren().addAll(new VBox(4, title, hint), form(), controls(), progressPane());
+        LivePane live = new LivePane(vm.lanes(), messages);
+        VBox.setVgrow(live, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().addAll(new VBox(4, title, hint), form(), controls(), progressPane(), live);
         vm.models().addListener((ListChangeListener<ModelChoice>) c -> fillModels());
         vm.progress().addListener((ListChangeListener<ModelProgressRow>) c -> fillBars());
     }

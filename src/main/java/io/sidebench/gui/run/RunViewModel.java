@@ -15,8 +15,10 @@ import io.sidebench.logic.run.RunProgressListener;
 import io.sidebench.logic.run.RunResult;
 import io.sidebench.logic.run.SchedulerSettings;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.model.CellKey;
 import io.sidebench.model.Completion;
 import io.sidebench.model.ModelConfig;
+import io.sidebench.model.Prompt;
 import io.sidebench.model.PromptSet;
 import io.sidebench.model.Run;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -63,6 +66,9 @@ public final class RunViewModel {
     private final ObservableList<ModelProgressRow> progress = FXCollections.observableArrayList();
     private final AtomicReference<RunProgress> latest = new AtomicReference<>();
     private final AtomicBoolean updateQueued = new AtomicBoolean();
+    private final ObservableList<LiveLane> lanes = FXCollections.observableArrayList();
+    private final LiveFeed live = new LiveFeed();
+    private volatile Map<Long, String> promptKeys = Map.of();
     private CompletableFuture<RunResult> finished = new CompletableFuture<>();
     private RunHandle handle;
 
@@ -106,7 +112,11 @@ public final class RunViewModel {
         Map<Long, String> names = new HashMap<>();
         models.forEach(m -> names.put(m.model().id(), m.model().displayName()));
         progress.setAll(ids.stream().map(id -> new ModelProgressRow(id, names.get(id))).toList());
+        live.clear();
+        lanes.setAll(ids.stream().map(id -> new LiveLane(id, names.get(id))).toList());
         executor.submit("run-start", () -> {
+            promptKeys = store.promptSets().prompts(chosenSet.id()).stream()
+                    .collect(Collectors.toMap(Prompt::id, Prompt::key, (a, b) -> a));
             RunEngine engine = new RunEngine(store, clients.get(), MetricsCalculator.withCl100k(), RunClock.SYSTEM);
             Run run = engine.createRun(messages.format("run.defaultName", chosenSet.name()), chosenSet.id(), ids, reps,
                     System.currentTimeMillis());
@@ -123,17 +133,48 @@ public final class RunViewModel {
         });
     }
 
-    /** Receives progress on the engine's threads; hands at most one pending update to the UI thread. */
+    /** Receives progress and streamed pieces on the engine's threads; hands at most one pending update to the UI thread. */
     private final class Listener implements RunProgressListener {
         @Override
         public void onProgress(RunProgress p, Completion completion) {
             latest.set(p);
-            if (updateQueued.compareAndSet(false, true)) {
-                executor.onCallbackThread(() -> {
-                    updateQueued.set(false);
-                    apply(latest.get());
-                });
+            if (completion != null) {
+                live.completed(completion);
             }
+            queueUpdate();
+        }
+
+        @Override
+        public void onChunk(CellKey cell, int turn, String text, boolean reasoning) {
+            live.chunk(cell, turn, text, reasoning);
+            queueUpdate();
+        }
+    }
+
+    private void queueUpdate() {
+        if (updateQueued.compareAndSet(false, true)) {
+            executor.onCallbackThread(() -> {
+                updateQueued.set(false);
+                apply(latest.get());
+                applyLive();
+            });
+        }
+    }
+
+    private void applyLive() {
+        Map<Long, LiveFeed.Snapshot> seen = live.snapshot();
+        for (LiveLane lane : lanes) {
+            LiveFeed.Snapshot s = seen.get(lane.modelId());
+            if (s == null) {
+                continue;
+            }
+            String key = promptKeys.getOrDefault(s.cell().promptId(), "#" + s.cell().promptId());
+            lane.promptProperty().set(s.cell().repeat() > 0
+                    ? messages.format("run.live.promptRepeat", key, s.cell().repeat() + 1)
+                    : messages.format("run.live.prompt", key));
+            lane.textProperty().set(s.text());
+            lane.doneProperty().set(s.done());
+            lane.failedProperty().set(s.failed());
         }
     }
 
@@ -168,6 +209,7 @@ public final class RunViewModel {
         if (handle != null) {
             apply(handle.progress());
         }
+        applyLive();
         if (failure != null) {
             fail(failure);
             finished.completeExceptionally(failure);
@@ -252,5 +294,10 @@ public final class RunViewModel {
 
     public ObservableList<ModelProgressRow> progress() {
         return progress;
+    }
+
+    /** Per chosen model, the answer it is streaming now (or gave last). */
+    public ObservableList<LiveLane> lanes() {
+        return lanes;
     }
 }
