@@ -84,8 +84,8 @@ final class Screens implements ScreenFactory {
                 context.preferences(), cell -> {
                     RunEngine engine = new RunEngine(store, context.clients(), MetricsCalculator.withCl100k(),
                             RunClock.SYSTEM);
-                    engine.start(cell.runId(), new RunOptions(SchedulerSettings.of(4, Duration.ofSeconds(120)),
-                            CacheMode.AUTO), RunProgressListener.NONE).await();
+                    engine.start(cell.runId(), new RunOptions(SchedulerSettings.of(1, Duration.ofSeconds(120)),
+                            CacheMode.AUTO).onlyCells(java.util.Set.of(cell)), RunProgressListener.NONE).await();
                     return store.completions().find(cell).orElseThrow();
                 });
         BlindViewModel blind = new BlindViewModel(store, context.executor(), context.messages(), context.preferences());

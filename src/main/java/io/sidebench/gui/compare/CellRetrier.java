@@ -4,9 +4,9 @@ import io.sidebench.model.CellKey;
 import io.sidebench.model.Completion;
 
 /**
- * Runs failed cells of a run again and returns the completion now stored for {@code cell}; called off the
- * UI thread. The app's implementation resumes the run through the run engine, which retries every cell of
- * the run that ended in an error.
+ * Runs one failed cell again and returns the completion now stored for {@code cell}; called off the UI
+ * thread. The app's implementation asks the run engine for exactly that cell (other failed cells stay as they
+ * are).
  */
 @FunctionalInterface
 public interface CellRetrier {

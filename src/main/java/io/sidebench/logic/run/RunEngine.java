@@ -101,9 +101,12 @@ public final class RunEngine {
         }
         Set<CellKey> finished = store.completions().finishedCells(runId);
         List<PlannedCell> all = plan(run, prompts, models);
-        List<PlannedCell> todo = all.stream().filter(c -> !finished.contains(c.key())).toList();
+        List<PlannedCell> todo = all.stream().filter(c -> !finished.contains(c.key())
+                && (options.only() == null || options.only().contains(c.key()))).toList();
 
-        Map<Long, ModelClient> byModel = createClients(models);
+        Set<Long> asked = new java.util.HashSet<>();
+        todo.forEach(c -> asked.add(c.model().id()));
+        Map<Long, ModelClient> byModel = createClients(models.stream().filter(m -> asked.contains(m.id())).toList());
         Map<Long, Integer> totals = new HashMap<>();
         Map<Long, Integer> done = new HashMap<>();
         for (PlannedCell c : all) {
@@ -119,6 +122,9 @@ public final class RunEngine {
 
         Map<Long, CellRunner> runners = new LinkedHashMap<>();
         for (ModelConfig m : models) {
+            if (!byModel.containsKey(m.id())) {
+                continue;
+            }
             ResponseCache cache = options.cache().appliesTo(m.params()) ? new ResponseCache(store.cache()) : null;
             runners.put(m.id(), new CellRunner(byModel.get(m.id()), m, cache, metrics, listener));
         }
@@ -129,8 +135,10 @@ public final class RunEngine {
                     ctx -> answer(cell, runners.get(cell.model().id()), ctx, scheduler, tracker, listener)));
         }
         CompletableFuture<RunResult> result = new CompletableFuture<>();
+        // A run limited to some cells leaves the run's status as it was (other cells may still be to do).
+        RunStatus statusAfter = options.only() == null ? null : run.status();
         Thread finisher = new Thread(() -> finish(run, all.size(), all.size() - todo.size(), futures, scheduler,
-                byModel, startNanos, result), "sidebench-run-" + runId + "-finisher");
+                byModel, startNanos, statusAfter, result), "sidebench-run-" + runId + "-finisher");
         finisher.setDaemon(true);
         finisher.start();
         return new RunHandle(runId, scheduler, tracker, result);
@@ -180,7 +188,7 @@ public final class RunEngine {
 
     private void finish(Run run, int total, int alreadyDone, List<CompletableFuture<Completion>> futures,
                         RunScheduler scheduler, Map<Long, ModelClient> byModel, long startNanos,
-                        CompletableFuture<RunResult> result) {
+                        RunStatus statusAfter, CompletableFuture<RunResult> result) {
         int executed = 0;
         int ok = 0;
         int errors = 0;
@@ -210,7 +218,8 @@ public final class RunEngine {
         boolean cancelled = scheduler.isCancelled();
         scheduler.close();
         byModel.values().forEach(RunEngine::closeQuietly);
-        RunStatus status = fatal != null ? RunStatus.INTERRUPTED : cancelled ? RunStatus.CANCELLED : RunStatus.FINISHED;
+        RunStatus status = fatal != null ? RunStatus.INTERRUPTED : statusAfter != null ? statusAfter
+                : cancelled ? RunStatus.CANCELLED : RunStatus.FINISHED;
         try {
             store.runs().setStatus(run.id(), status);
         } catch (RuntimeException e) {

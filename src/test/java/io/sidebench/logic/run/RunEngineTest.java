@@ -169,6 +169,40 @@ class RunEngineTest {
     }
 
     @Test
+    void oneFailedCellIsRetriedAloneAndTheRunKeepsItsStatus() throws Exception {
+        PromptSet set = TestProjects.promptSet(store, "s", 5);
+        ModelConfig a = TestProjects.openAi(store, "a", "http://x/v1", "a");
+        ModelConfig b = TestProjects.openAi(store, "b", "http://y/v1", "b");
+        Run run = newRun(set, List.of(a, b), 1, 3);
+        AtomicInteger phase = new AtomicInteger(1);
+        ScriptedModelClients clients = new ScriptedModelClients((m, r, call, l, c) -> {
+            String q = ScriptedModelClients.last(r);
+            if (phase.get() == 1 && m.name().equals("a") && (q.equals("question 1") || q.equals("question 3"))) {
+                return ModelResult.failed(FailureKind.BAD_RESPONSE, "malformed chunk", "", List.of(), 0, 5, 200, null);
+            }
+            return ScriptedModelClients.answer("ok " + q, l);
+        });
+        run(clients, run.id(), options(2, CacheMode.OFF), RunProgressListener.NONE);
+        assertThat(store.runs().get(run.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+        List<Completion> failed = store.completions().forRun(run.id(), false).stream().filter(c -> !c.isOk()).toList();
+        assertThat(failed).hasSize(2);
+        int createdBefore = clients.created.get();
+
+        phase.set(2);
+        CellKey retried = failed.get(0).cell();
+        RunResult again = run(clients, run.id(), options(2, CacheMode.OFF).onlyCells(java.util.Set.of(retried)),
+                RunProgressListener.NONE);
+        assertThat(again.executed()).isEqualTo(1);
+        assertThat(again.ok()).isEqualTo(1);
+        assertThat(clients.requests).hasSize(11);
+        assertThat(clients.created.get() - createdBefore).as("only the retried cell's model gets a client").isEqualTo(1);
+        assertThat(store.completions().find(retried).orElseThrow().isOk()).isTrue();
+        assertThat(store.completions().find(failed.get(1).cell()).orElseThrow().isOk())
+                .as("the other failed cell is left as it was").isFalse();
+        assertThat(store.runs().get(run.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+    }
+
+    @Test
     void retryableFailuresAreRetriedAndTheAttemptsStored() throws Exception {
         PromptSet set = TestProjects.promptSet(store, "s", 3);
         ModelConfig a = TestProjects.openAi(store, "a", "http://x/v1", "a");
