@@ -26,7 +26,7 @@ public final class ReportCharts {
     private final TradeoffCharts tradeoff;
 
     /** Points per model in the latency CDF, at most. */
-    static final int CDF_POINTS = 1000;
+    static final int CDF_POINTS = 250;
 
     public ReportCharts(ChartTheme theme) {
         this.speed = new SpeedCharts(theme);
@@ -143,8 +143,9 @@ public final class ReportCharts {
 
     /**
      * End-to-end latencies for the CDF, at most {@value #CDF_POINTS} per model: beyond that, the values at
-     * evenly spaced ranks, whose step curve stays within 1/{@value #CDF_POINTS} of the full one (a tenth of
-     * a percentage point, under a pixel) while the chart holds thousands of points instead of every answer.
+     * evenly spaced ranks, whose step curve stays within 1/{@value #CDF_POINTS} of the full one (0.4
+     * percentage points, under two pixels of the plot) while the chart holds hundreds of steps instead of one
+     * per answer (JFreeSVG writes each step as its own path: ~0.8 KB of HTML per step).
      */
     static List<ModelSample> cdfSamples(List<ModelConfig> models, RowSummary summary) {
         List<ModelSample> out = new ArrayList<>();

@@ -22,7 +22,7 @@ import java.util.NoSuchElementException;
  */
 public final class RunRows implements ResultRows {
     /** Prompts per page: one {@code IN (...)} query of completions per page. */
-    static final int PAGE_PROMPTS = 500;
+    public static final int PAGE_PROMPTS = 500;
 
     private final ProjectStore store;
     private final Run run;
