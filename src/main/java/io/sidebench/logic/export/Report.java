@@ -23,8 +23,8 @@ import java.util.List;
  * @param candidates    every model of the project (the run's first), for the profiles and risk register
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
-                     List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers, String primaryScore,
-                     List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
+                     List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
+                     String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
                      String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
                      List<ModelConfig> candidates) {
     public Report {

@@ -38,13 +38,6 @@ public final class RowSummary {
         this.annotated = List.copyOf(a.annotated);
     }
 
-    /** Summarises rows in memory (tests, small reports). */
-    static RowSummary of(Iterable<ResultRow> rows, String primaryScore) {
-        Accumulator a = new Accumulator(primaryScore);
-        rows.forEach(a::add);
-        return a.finish();
-    }
-
     public int rows() {
         return rows;
     }
