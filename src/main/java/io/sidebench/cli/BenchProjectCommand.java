@@ -17,6 +17,7 @@ import io.sidebench.model.ModelParams;
 import io.sidebench.model.Prompt;
 import io.sidebench.model.ProviderKind;
 import io.sidebench.model.Run;
+import io.sidebench.model.Score;
 import io.sidebench.model.RunStatus;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +40,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench-project", hidden = true, mixinStandardHelpOptions = true,
-        description = "Generate a project with N completions, then time opening it, loading the result rows, "
-                + "and exporting them as XLSX and HTML, with peak heap for each step.")
+        description = "Generate a project with N completions, then time opening it, reading the result rows, "
+                + "and exporting them in every format, with peak heap for each step.")
 final class BenchProjectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,25 +52,41 @@ final class BenchProjectCommand implements Callable<Integer> {
     @Option(names = "--models", defaultValue = "4", description = "models (default: ${DEFAULT-VALUE})")
     int models;
 
-    @Option(names = "--exports", split = ",", defaultValue = "xlsx,html", description = "formats to time (default: ${DEFAULT-VALUE})")
+    @Option(names = "--exports", split = ",", defaultValue = "csv,jsonl,xlsx,html,pdf,md",
+            description = "formats to time (default: ${DEFAULT-VALUE})")
     List<String> exports;
+
+    @Option(names = "--scorers", defaultValue = "0",
+            description = "scores per completion to generate, as scorers s0, s1, ... (default: ${DEFAULT-VALUE})")
+    int scorers;
 
     @Option(names = "--dir", description = "folder for the project and exports (default: a temporary folder, deleted)")
     Path dir;
+
+    @Option(names = "--reuse", description = "with --dir: measure the project generated there before, if there is one")
+    boolean reuse;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         boolean temporary = dir == null;
         Path folder = temporary ? Files.createTempDirectory("sidebench-bench-project") : Files.createDirectories(dir);
-        Path file = folder.resolve("bench-" + completions + ".sidebench");
-        Files.deleteIfExists(file);
+        Path file = folder.resolve("bench-" + completions + "-" + models + "-" + scorers + ".sidebench");
         int prompts = Math.max(1, completions / models);
-        out.printf("bench-project: %d prompts x %d models = %d completions (answers ~600 chars, 40 chunk timings each)%n",
-                prompts, models, prompts * models);
+        out.printf("bench-project: %d prompts x %d models = %d completions (answers ~600 chars, 40 chunk timings "
+                + "each, %d scores each); load average %.1f%n", prompts, models, prompts * models, scorers, load());
         long t0 = System.nanoTime();
-        long runId = generate(file, prompts);
-        out.printf("generate        %.1f s, file %.1f MB%n", secs(t0), Files.size(file) / 1e6);
+        long runId;
+        if (reuse && !temporary && Files.exists(file)) {
+            try (ProjectStore store = ProjectStore.open(file)) {
+                runId = store.runs().list().get(0).id();
+            }
+            out.printf("generate        reused %s, file %.1f MB%n", file, Files.size(file) / 1e6);
+        } else {
+            Files.deleteIfExists(file);
+            runId = generate(file, prompts);
+            out.printf("generate        %.1f s, file %.1f MB%n", secs(t0), Files.size(file) / 1e6);
+        }
         out.flush();
 
         System.gc();
@@ -77,12 +95,16 @@ final class BenchProjectCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectStore.open(file)) {
             double open = secs(t0);
             long t1 = System.nanoTime();
-            ResultsQuery query = new ResultsQuery(store);
-            List<ResultRow> rows = query.rows(runId);
+            int rows = 0;
+            long chars = 0;
+            for (ResultRow row : new ResultsQuery(store).cursor(runId)) {
+                rows++;
+                chars += row.output().length();
+            }
             double load = secs(t1);
             out.printf("open            %.3f s%n", open);
-            out.printf("result rows     %.2f s for %d rows (everything the grid and exports read, without chunk timings); "
-                    + "peak heap %d MB%n", load, rows.size(), peakHeapMb());
+            out.printf("result rows     %.2f s for %d rows, %.1f M answer chars (everything the exports read, page by "
+                    + "page, without chunk timings); peak heap %d MB%n", load, rows, chars / 1e6, peakHeapMb());
             out.flush();
             for (String format : exports) {
                 System.gc();
@@ -111,8 +133,7 @@ final class BenchProjectCommand implements Callable<Integer> {
             }
         }
         out.printf("max heap %d MB, %d processors, load average %.1f%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                Runtime.getRuntime().availableProcessors(), load());
         return 0;
     }
 
@@ -121,8 +142,12 @@ final class BenchProjectCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectStore.create(file, "bench")) {
             var set = store.promptSets().importSet("bench", "generated", "generated", sink -> {
                 for (int i = 0; i < prompts; i++) {
-                    sink.add(Prompt.single("q" + i, "Generated question " + i + " about topic " + random.nextInt(500)
-                            + ": explain the main trade-offs in a short paragraph.", "Reference answer " + i));
+                    Prompt prompt = Prompt.single("q" + i, "Generated question " + i + " about topic "
+                            + random.nextInt(500) + ": explain the main trade-offs in a short paragraph.",
+                            "Reference answer " + i);
+                    // with scores, categories too, so the per-category chart is drawn
+                    sink.add(scorers == 0 ? prompt : new Prompt(0, prompt.key(), 0, null, prompt.turns(),
+                            "category " + (i % 8), Map.of(), List.of()));
                 }
             });
             List<Long> ids = new ArrayList<>();
@@ -138,6 +163,7 @@ final class BenchProjectCommand implements Callable<Integer> {
             for (int from = 0; from < all.size(); from += batch) {
                 List<Prompt> slice = all.subList(from, Math.min(all.size(), from + batch));
                 store.inTransaction(c -> {
+                    List<Score> scores = new ArrayList<>();
                     for (Prompt p : slice) {
                         for (long modelId : ids) {
                             String text = words.repeat(8) + p.id();
@@ -149,16 +175,24 @@ final class BenchProjectCommand implements Callable<Integer> {
                             }
                             Metrics metrics = new Metrics(ttft, ttft, e2e, 30, 120, false, (e2e - ttft) / 119, 20.0,
                                     45.0, 120 / (e2e / 1000), text.length() / (e2e / 1000), 0.0004);
-                            store.completions().save(new Completion(0, new CellKey(run.id(), p.id(), modelId, 0),
-                                    CompletionStatus.OK, text, List.of(text), null, null, metrics, chunks, false, 1,
-                                    Instant.now()));
+                            Completion saved = store.completions().save(new Completion(0,
+                                    new CellKey(run.id(), p.id(), modelId, 0), CompletionStatus.OK, text, List.of(text),
+                                    null, null, metrics, chunks, false, 1, Instant.now()));
+                            for (int s = 0; s < scorers; s++) {
+                                scores.add(new Score(saved.id(), "s" + s, random.nextDouble(), null, "bench"));
+                            }
                         }
                     }
+                    store.scores().saveAll(scores);
                     return null;
                 });
             }
             return run.id();
         }
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double secs(long startNanos) {

@@ -74,11 +74,15 @@ final class ExportCommand implements Callable<Integer> {
             case "dark" -> ChartTheme.dark();
             default -> throw new CliException("unknown theme '" + theme + "' (expected light or dark)");
         };
-        Report report;
+        // the report reads its rows from the project while it is written: keep the project open until then
         try (ProjectStore store = ProjectStore.open(project)) {
             var found = new ResultsQuery(store).resolveRun(run);
-            report = new ReportBuilder(store, Clock.systemUTC()).build(found);
+            Report report = new ReportBuilder(store, Clock.systemUTC()).build(found);
+            return write(report, chartTheme);
         }
+    }
+
+    private int write(Report report, ChartTheme chartTheme) throws IOException {
         var out = spec.commandLine().getOut();
         if (target.charts != null) {
             Files.createDirectories(target.charts);

@@ -12,11 +12,10 @@ import io.sidebench.logic.results.ResultRow;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.Run;
 import java.time.Clock;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -78,19 +77,26 @@ public final class PresentationViewModel {
      * The prompt answered successfully by the most real (non-baseline) models, the earliest on ties; up to
      * {@link #RACERS} of its answers. Null when no prompt has two such answers.
      */
-    static RacePick pickRace(List<ResultRow> rows) {
-        Map<Long, List<ResultRow>> byPrompt = rows.stream()
-                .filter(r -> r.isOk() && !r.baseline() && r.repeat() == 0)
-                .collect(Collectors.groupingBy(ResultRow::promptId, LinkedHashMap::new, Collectors.toList()));
-        return byPrompt.values().stream()
-                .filter(answers -> answers.size() >= 2)
-                .max(Comparator.<List<ResultRow>>comparingInt(List::size)
-                        .thenComparing(answers -> -answers.get(0).promptOrdinal()))
-                .map(answers -> {
-                    Map<String, Long> ids = new LinkedHashMap<>();
-                    answers.stream().limit(RACERS).forEach(a -> ids.put(a.modelLabel(), a.completionId()));
-                    return new RacePick(answers.get(0).prompt(), ids);
-                }).orElse(null);
+    static RacePick pickRace(Iterable<ResultRow> rows) {
+        // rows come grouped by prompt, in prompt order: keep the largest group so far (the earliest on ties)
+        List<ResultRow> best = List.of();
+        List<ResultRow> group = new ArrayList<>();
+        for (ResultRow r : rows) {
+            if (!group.isEmpty() && group.get(0).promptId() != r.promptId()) {
+                best = group.size() > best.size() ? group : best;
+                group = new ArrayList<>();
+            }
+            if (r.isOk() && !r.baseline() && r.repeat() == 0) {
+                group.add(r);
+            }
+        }
+        best = group.size() > best.size() ? group : best;
+        if (best.size() < 2) {
+            return null;
+        }
+        Map<String, Long> ids = new LinkedHashMap<>();
+        best.stream().limit(RACERS).forEach(a -> ids.put(a.modelLabel(), a.completionId()));
+        return new RacePick(best.get(0).prompt(), ids);
     }
 
     public ObjectProperty<SlideDeck> deckProperty() {

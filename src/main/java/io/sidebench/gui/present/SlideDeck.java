@@ -4,15 +4,11 @@ import io.sidebench.gui.core.Messages;
 import io.sidebench.logic.export.Example;
 import io.sidebench.logic.export.LeaderboardRow;
 import io.sidebench.logic.export.Report;
-import io.sidebench.logic.results.ResultRow;
 import io.sidebench.model.Objectives;
 import io.sidebench.model.RubricDimension;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -88,17 +84,15 @@ public final class SlideDeck {
     }
 
     private static Slide dataset(Report report, Messages messages) {
-        Map<String, Long> categories = new TreeMap<>();
-        report.rows().stream().map(ResultRow::category).filter(Objects::nonNull)
-                .forEach(c -> categories.merge(c, 1L, Long::sum));
+        List<String> categories = report.summary().categories();
         List<String> lines = new ArrayList<>();
         lines.add(messages.format("present.set", report.promptSetName(), report.promptCount()));
         if (!categories.isEmpty()) {
-            lines.add(messages.format("present.categories", String.join(", ", categories.keySet())));
+            lines.add(messages.format("present.categories", String.join(", ", categories)));
         }
         lines.add(messages.format("present.models", String.join(", ",
                 report.models().stream().map(m -> m.displayName()).toList())));
-        lines.add(messages.format("present.answers", report.okCount(), report.rows().size() - report.okCount(),
+        lines.add(messages.format("present.answers", report.okCount(), report.rowCount() - report.okCount(),
                 report.runLabel()));
         return new Slide(SlideKind.DATASET, messages.get("present.dataset"), lines, List.of(), 0);
     }

@@ -1,7 +1,6 @@
 package io.sidebench.logic.export;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -14,9 +13,8 @@ final class Bootstrap {
     private Bootstrap() {
     }
 
-    static Interval mean(List<Double> values, long seed) {
-        double[] x = values.stream().filter(v -> v != null && Double.isFinite(v)).mapToDouble(Double::doubleValue)
-                .toArray();
+    static Interval mean(DoubleColumn values, long seed) {
+        double[] x = values.finite();
         int n = x.length;
         if (n == 0) {
             return Interval.EMPTY;
@@ -39,9 +37,9 @@ final class Bootstrap {
                 means[(int) Math.ceil(0.975 * (RESAMPLES - 1))], n);
     }
 
-    static double median(List<Double> values) {
-        double[] x = values.stream().filter(v -> v != null && Double.isFinite(v)).mapToDouble(Double::doubleValue)
-                .sorted().toArray();
+    static double median(DoubleColumn values) {
+        double[] x = values.finite();
+        Arrays.sort(x);
         if (x.length == 0) {
             return Double.NaN;
         }

@@ -6,6 +6,7 @@ import io.sidebench.logic.charts.ChartTheme;
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.model.Annotation;
 import io.sidebench.model.RubricDimension;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -45,13 +46,15 @@ public final class HtmlReportExporter implements Exporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(report));
-        w.flush();
+        write(report, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
     }
 
-    String render(Report report) {
-        StringBuilder h = new StringBuilder(64 * 1024);
+    /** Writes the report to {@code w} piece by piece (never as one string) and flushes it. */
+    void write(Report report, Writer w) throws IOException {
+        TextOut.run(w, h -> render(report, h));
+    }
+
+    private void render(Report report, TextOut h) {
         String title = report.projectTitle();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
@@ -70,10 +73,9 @@ public final class HtmlReportExporter implements Exporter {
         new HtmlTables(h).profilesAndRisks(report);
         examples(h, report);
         h.append("</main></body></html>\n");
-        return h.toString();
     }
 
-    private static void summary(StringBuilder h, Report report) {
+    private static void summary(TextOut h, Report report) {
         var o = report.objectives();
         h.append("<section id=\"summary\"><h2>Summary</h2>");
         h.append("<p class=\"headline\">").append(Html.esc(ReportText.headline(report))).append("</p>");
@@ -93,13 +95,13 @@ public final class HtmlReportExporter implements Exporter {
         h.append("</dl></section>\n");
     }
 
-    private static void dl(StringBuilder h, String term, String value) {
+    private static void dl(TextOut h, String term, String value) {
         if (value != null && !value.isBlank()) {
             h.append("<dt>").append(Html.esc(term)).append("</dt><dd>").append(Html.esc(value)).append("</dd>");
         }
     }
 
-    private void charts(StringBuilder h, Report report) {
+    private void charts(TextOut h, Report report) {
         Map<String, JFreeChart> charts = new ReportCharts(theme).build(report);
         h.append("<section id=\"charts\"><h2>Charts</h2>");
         if (charts.isEmpty()) {
@@ -117,7 +119,7 @@ public final class HtmlReportExporter implements Exporter {
         h.append("</div></section>\n");
     }
 
-    private static void examples(StringBuilder h, Report report) {
+    private static void examples(TextOut h, Report report) {
         h.append("<section id=\"examples\"><h2>Examples</h2>");
         if (report.examples().isEmpty()) {
             h.append("<p class=\"muted\">No scored or rated answers yet.</p>");
@@ -133,8 +135,7 @@ public final class HtmlReportExporter implements Exporter {
             }
             h.append("</details>");
         }
-        List<ResultRow> annotated = report.rows().stream().filter(r -> !r.annotations().isEmpty())
-                .limit(ANNOTATED_LIMIT).toList();
+        List<ResultRow> annotated = report.summary().annotated().stream().limit(ANNOTATED_LIMIT).toList();
         if (!annotated.isEmpty()) {
             h.append("<h3>Annotated answers</h3>");
             for (ResultRow r : annotated) {
@@ -149,7 +150,7 @@ public final class HtmlReportExporter implements Exporter {
         h.append("</section>\n");
     }
 
-    private static void promptBlock(StringBuilder h, String key, String category, String prompt, String reference) {
+    private static void promptBlock(TextOut h, String key, String category, String prompt, String reference) {
         h.append("<div class=\"prompt\"><div class=\"label\">Prompt ").append(Html.esc(key))
                 .append(category == null ? "" : " · " + Html.esc(category)).append("</div><pre>")
                 .append(Html.esc(prompt)).append("</pre>");
@@ -160,7 +161,7 @@ public final class HtmlReportExporter implements Exporter {
         h.append("</div>");
     }
 
-    private static void answer(StringBuilder h, ResultRow r) {
+    private static void answer(TextOut h, ResultRow r) {
         h.append("<div class=\"answer\"><div class=\"label\">").append(Html.esc(r.modelLabel()));
         r.scores().forEach((k, v) -> h.append(" · ").append(Html.esc(k)).append(" ")
                 .append(ReportText.num(v, 3)));

@@ -6,9 +6,9 @@ import java.util.List;
 
 /** The tables of the HTML report: leaderboard, model profiles and the risk register and matrix. */
 final class HtmlTables {
-    private final StringBuilder h;
+    private final TextOut h;
 
-    HtmlTables(StringBuilder h) {
+    HtmlTables(TextOut h) {
         this.h = h;
     }
 

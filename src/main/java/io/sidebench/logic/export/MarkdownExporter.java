@@ -1,6 +1,7 @@
 package io.sidebench.logic.export;
 
 import io.sidebench.logic.results.ResultRow;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -28,13 +29,15 @@ public final class MarkdownExporter implements Exporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(report));
-        w.flush();
+        write(report, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
     }
 
-    String render(Report report) {
-        StringBuilder m = new StringBuilder();
+    /** Writes the summary to {@code w} piece by piece (never as one string) and flushes it. */
+    void write(Report report, Writer w) throws IOException {
+        TextOut.run(w, m -> render(report, m));
+    }
+
+    private static void render(Report report, TextOut m) {
         m.append("# ").append(inline(report.projectTitle())).append("\n\n");
         m.append("_").append(inline(ReportText.runLine(report))).append("_  \n_")
                 .append(inline(ReportText.generated(report))).append("_\n\n");
@@ -84,10 +87,9 @@ public final class MarkdownExporter implements Exporter {
                                 ANSWER_LIMIT)));
             }
         }
-        return m.toString();
     }
 
-    private static void profiles(StringBuilder m, Report report) {
+    private static void profiles(TextOut m, Report report) {
         if (report.candidates().isEmpty()) {
             return;
         }

@@ -109,8 +109,7 @@ public final class PdfReportExporter implements Exporter {
     }
 
     private static void examples(Document doc, PdfFonts fonts, Report report) throws DocumentException {
-        List<ResultRow> annotated = report.rows().stream().filter(r -> !r.annotations().isEmpty())
-                .limit(ANNOTATED_LIMIT).toList();
+        List<ResultRow> annotated = report.summary().annotated().stream().limit(ANNOTATED_LIMIT).toList();
         if (report.examples().isEmpty() && annotated.isEmpty()) {
             return;
         }

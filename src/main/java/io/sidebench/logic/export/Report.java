@@ -1,7 +1,7 @@
 package io.sidebench.logic.export;
 
 import io.sidebench.logic.charts.WinRates;
-import io.sidebench.logic.results.ResultRow;
+import io.sidebench.logic.results.ResultRows;
 import io.sidebench.logic.stats.BradleyTerry;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Objectives;
@@ -12,6 +12,9 @@ import java.util.List;
 /**
  * Everything an export writes about one run, computed once and shared by all formats.
  *
+ * @param rows          the run's rows, read afresh from the project on each iteration when built by
+ *                      {@link ReportBuilder}: keep the project open until the report is written
+ * @param summary       what the report needs from all rows (counts, compact per-model metrics, annotations)
  * @param primaryScore  the score the leaderboard is sorted by and examples are picked with, or
  *                      {@code null} when the run has no scores
  * @param winRates      from human votes (judge votes when there are none), {@code null} without votes
@@ -20,13 +23,12 @@ import java.util.List;
  * @param candidates    every model of the project (the run's first), for the profiles and risk register
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
-                     List<ModelConfig> models, List<ResultRow> rows, List<String> scorers, String primaryScore,
-                     List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
+                     List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
+                     String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
                      String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
                      List<ModelConfig> candidates) {
     public Report {
         models = List.copyOf(models);
-        rows = List.copyOf(rows);
         scorers = List.copyOf(scorers);
         leaderboard = List.copyOf(leaderboard);
         examples = List.copyOf(examples);
@@ -39,6 +41,11 @@ public record Report(String projectTitle, Objectives objectives, Run run, String
     }
 
     public long okCount() {
-        return rows.stream().filter(ResultRow::isOk).count();
+        return summary.ok();
+    }
+
+    /** How many rows (completions) the run has. */
+    public int rowCount() {
+        return summary.rows();
     }
 }

@@ -3,6 +3,7 @@ package io.sidebench.logic.export;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.logic.results.ResultsQuery;
+import io.sidebench.logic.results.RunRows;
 import io.sidebench.logic.stats.BradleyTerry;
 import io.sidebench.logic.stats.PairOutcome;
 import io.sidebench.logic.store.ProjectStore;
@@ -11,13 +12,11 @@ import io.sidebench.model.Run;
 import io.sidebench.model.Vote;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /** Computes a {@link Report} for one run from a project's store. */
 public final class ReportBuilder {
@@ -32,17 +31,26 @@ public final class ReportBuilder {
         this.clock = clock;
     }
 
+    /**
+     * Reads the run's rows once to compute everything but the rows themselves; the report's rows are
+     * read again, page by page, when an exporter writes them, so the project must stay open until then.
+     */
     public Report build(Run run) {
-        List<ResultRow> rows = new ResultsQuery(store).rows(run.id());
+        RunRows rows = new ResultsQuery(store).cursor(run.id());
         List<ModelConfig> models = new ArrayList<>();
         for (long id : run.modelIds()) {
             store.models().get(id).ifPresent(models::add);
         }
-        TreeSet<String> scorerSet = new TreeSet<>();
-        rows.forEach(r -> scorerSet.addAll(r.scores().keySet()));
-        List<String> scorers = List.copyOf(scorerSet);
+        List<String> scorers = rows.scorers();
         String primary = primaryScore(scorers);
-        List<LeaderboardRow> leaderboard = leaderboard(models, rows, scorers, primary);
+        RowSummary.Accumulator summarise = new RowSummary.Accumulator(primary);
+        ExamplePicker picker = new ExamplePicker(primary);
+        for (ResultRow row : rows) {
+            summarise.add(row);
+            picker.accept(row);
+        }
+        RowSummary summary = summarise.finish();
+        List<LeaderboardRow> leaderboard = leaderboard(models, summary, scorers, primary);
         List<Vote> votes = store.votes().forRun(run.id());
         boolean human = votes.stream().anyMatch(v -> !v.judge());
         List<Vote> used = votes.stream().filter(v -> v.judge() != human).toList();
@@ -52,9 +60,8 @@ public final class ReportBuilder {
         store.models().list().stream().filter(m -> !run.modelIds().contains(m.id())).forEach(candidates::add);
         String setName = store.promptSets().get(run.promptSetId()).map(s -> s.name()).orElse("?");
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
-                store.promptSets().count(run.promptSetId()), models, rows, scorers, primary, leaderboard,
-                new ExamplePicker(primary).pick(rows), winRates, human ? "human votes" : "judge votes", ratings,
-                clock.instant(), candidates);
+                store.promptSets().count(run.promptSetId()), models, rows, summary, scorers, primary, leaderboard,
+                picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates);
     }
 
     static String primaryScore(List<String> scorers) {
@@ -68,34 +75,30 @@ public final class ReportBuilder {
         return scorers.isEmpty() ? null : scorers.get(0);
     }
 
-    private static List<LeaderboardRow> leaderboard(List<ModelConfig> models, List<ResultRow> rows,
-                                                    List<String> scorers, String primary) {
+    static List<LeaderboardRow> leaderboard(List<ModelConfig> models, RowSummary summary, List<String> scorers,
+                                            String primary) {
         List<LeaderboardRow> out = new ArrayList<>();
         for (ModelConfig model : models) {
-            List<ResultRow> mine = rows.stream().filter(r -> r.modelId() == model.id()).toList();
-            List<ResultRow> ok = mine.stream().filter(ResultRow::isOk).toList();
+            RowSummary.ModelValues v = summary.model(model.id());
             // baselines answer without a model: their timings mean nothing, so none are reported
-            List<ResultRow> timed = model.isBaseline() ? List.of() : ok;
+            boolean timed = !model.isBaseline();
             long seed = model.id() * 7919L;
             Map<String, Interval> scores = new LinkedHashMap<>();
             for (String scorer : scorers) {
-                Interval interval = Bootstrap.mean(values(mine, r -> r.scores().get(scorer)), seed + scorer.hashCode());
+                Interval interval = Bootstrap.mean(v.score(scorer), seed + scorer.hashCode());
                 if (!interval.isEmpty()) {
                     scores.put(scorer, interval);
                 }
             }
-            Interval rating = Bootstrap.mean(values(mine, r -> r.meanRatingAll().isPresent()
-                    ? r.meanRatingAll().getAsDouble() : null), seed + 1);
-            List<Double> costs = values(ok, r -> r.metrics().cost());
-            Double costPer1000 = costs.isEmpty() ? null
-                    : costs.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000;
-            out.add(new LeaderboardRow(model.name(), model.isBaseline(), ok.size(), mine.size() - ok.size(), scores,
-                    rating,
-                    Bootstrap.mean(values(timed, r -> r.metrics().ttftMs()), seed + 2),
-                    Bootstrap.mean(values(timed, r -> r.metrics().e2eMs()), seed + 3),
-                    Bootstrap.median(values(timed, r -> r.metrics().e2eMs())),
-                    Bootstrap.mean(values(timed, r -> r.metrics().tokensPerSecond()), seed + 4),
-                    Bootstrap.mean(values(timed, r -> r.metrics().tpotMs()), seed + 5),
+            double[] costs = v.cost.finite();
+            Double costPer1000 = costs.length == 0 ? null : Arrays.stream(costs).average().orElse(0) * 1000;
+            out.add(new LeaderboardRow(model.name(), model.isBaseline(), v.ok, v.total - v.ok, scores,
+                    Bootstrap.mean(v.rating, seed + 1),
+                    Bootstrap.mean(timed ? v.ttft : DoubleColumn.EMPTY, seed + 2),
+                    Bootstrap.mean(timed ? v.e2e : DoubleColumn.EMPTY, seed + 3),
+                    Bootstrap.median(timed ? v.e2e : DoubleColumn.EMPTY),
+                    Bootstrap.mean(timed ? v.tokensPerSecond : DoubleColumn.EMPTY, seed + 4),
+                    Bootstrap.mean(timed ? v.tpot : DoubleColumn.EMPTY, seed + 5),
                     costPer1000));
         }
         if (primary != null) {
@@ -105,10 +108,6 @@ public final class ReportBuilder {
             }).reversed());
         }
         return out;
-    }
-
-    static List<Double> values(List<ResultRow> rows, Function<ResultRow, Double> metric) {
-        return rows.stream().map(metric).filter(Objects::nonNull).filter(Double::isFinite).toList();
     }
 
     /** Bradley–Terry ratings (Elo scale, bootstrap intervals, fixed seed) of the models that were compared. */

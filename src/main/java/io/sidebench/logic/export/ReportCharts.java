@@ -7,13 +7,12 @@ import io.sidebench.logic.charts.QualityCharts;
 import io.sidebench.logic.charts.SpeedCharts;
 import io.sidebench.logic.charts.TradeoffCharts;
 import io.sidebench.logic.charts.TradeoffPoint;
-import io.sidebench.logic.results.ResultRow;
 import io.sidebench.model.ModelConfig;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 
@@ -25,6 +24,9 @@ public final class ReportCharts {
     private final SpeedCharts speed;
     private final QualityCharts quality;
     private final TradeoffCharts tradeoff;
+
+    /** Points per model in the latency CDF, at most. */
+    static final int CDF_POINTS = 250;
 
     public ReportCharts(ChartTheme theme) {
         this.speed = new SpeedCharts(theme);
@@ -55,7 +57,7 @@ public final class ReportCharts {
         List<ModelConfig> models = report.models();
         // baselines answer instantly: they bound quality scores but say nothing about speed
         List<ModelConfig> real = models.stream().filter(m -> !m.isBaseline()).toList();
-        List<ResultRow> ok = report.rows().stream().filter(ResultRow::isOk).toList();
+        RowSummary summary = report.summary();
         String primary = report.primaryScore();
         if (primary != null) {
             List<TradeoffPoint> cost = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class ReportCharts {
             if (!perCategory.isEmpty()) {
                 charts.put("category-bars", quality.categoryBars(primary, perCategory));
             }
-            List<ModelSample> scores = samples(models, report.rows(), r -> r.scores().get(primary));
+            List<ModelSample> scores = samples(models, summary, v -> v.score(primary));
             double max = scores.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max()
                     .orElse(1);
             double min = scores.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).min()
@@ -100,12 +102,12 @@ public final class ReportCharts {
                     .map(r -> Estimate.of(r.model(), r.rating(), r.ciLow() == null ? Double.NaN : r.ciLow(),
                             r.ciHigh() == null ? Double.NaN : r.ciHigh())).toList(), report.winRateSource()));
         }
-        List<ModelSample> ttft = samples(real, ok, r -> r.metrics().ttftMs());
+        List<ModelSample> ttft = samples(real, summary, v -> v.ttft);
         if (ttft.stream().anyMatch(s -> !s.values().isEmpty())) {
             charts.put("ttft-box", speed.ttftBoxPlot(ttft));
             charts.put("tokens-per-second", speed.tokensPerSecondBars(estimates(report, LeaderboardRow::tokensPerSecond)));
             charts.put("tpot", speed.tpotBars(estimates(report, LeaderboardRow::tpotMs)));
-            charts.put("latency-cdf", speed.latencyCdf(samples(real, ok, r -> r.metrics().e2eMs())));
+            charts.put("latency-cdf", speed.latencyCdf(cdfSamples(real, summary)));
         }
         return charts;
     }
@@ -130,29 +132,49 @@ public final class ReportCharts {
         return out;
     }
 
-    private static List<ModelSample> samples(List<ModelConfig> models, List<ResultRow> rows,
-                                             Function<ResultRow, Double> metric) {
+    private static List<ModelSample> samples(List<ModelConfig> models, RowSummary summary,
+                                             Function<RowSummary.ModelValues, DoubleColumn> metric) {
         List<ModelSample> out = new ArrayList<>();
         for (ModelConfig m : models) {
-            out.add(new ModelSample(m.displayName(), rows.stream().filter(r -> r.modelId() == m.id()).map(metric)
-                    .filter(Objects::nonNull).toList()));
+            out.add(new ModelSample(m.displayName(), metric.apply(summary.model(m.id())).asList()));
+        }
+        return out;
+    }
+
+    /**
+     * End-to-end latencies for the CDF, at most {@value #CDF_POINTS} per model: beyond that, the values at
+     * evenly spaced ranks, whose step curve stays within 1/{@value #CDF_POINTS} of the full one (0.4
+     * percentage points, under two pixels of the plot) while the chart holds hundreds of steps instead of one
+     * per answer (JFreeSVG writes each step as its own path: ~0.8 KB of HTML per step).
+     */
+    static List<ModelSample> cdfSamples(List<ModelConfig> models, RowSummary summary) {
+        List<ModelSample> out = new ArrayList<>();
+        for (ModelConfig m : models) {
+            double[] sorted = summary.model(m.id()).e2e.toArray();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            List<Double> values = new ArrayList<>(Math.min(n, CDF_POINTS));
+            if (n <= CDF_POINTS) {
+                Arrays.stream(sorted).forEach(values::add);
+            } else {
+                for (int j = 1; j <= CDF_POINTS; j++) {
+                    values.add(sorted[(int) Math.ceil((double) j * n / CDF_POINTS) - 1]);
+                }
+            }
+            out.add(new ModelSample(m.displayName(), values));
         }
         return out;
     }
 
     private static List<Estimate> perCategory(Report report, String primary) {
-        List<String> categories = report.rows().stream().map(ResultRow::category).filter(Objects::nonNull)
-                .distinct().sorted().toList();
+        List<String> categories = report.summary().categories();
         if (categories.size() < 2) {
             return List.of();
         }
         List<Estimate> out = new ArrayList<>();
         for (ModelConfig m : report.models()) {
             for (String c : categories) {
-                Interval i = Bootstrap.mean(report.rows().stream()
-                        .filter(r -> r.modelId() == m.id() && c.equals(r.category()))
-                        .map(r -> r.scores().get(primary)).filter(Objects::nonNull).toList(),
-                        m.id() * 31L + c.hashCode());
+                Interval i = Bootstrap.mean(report.summary().model(m.id()).primaryIn(c), m.id() * 31L + c.hashCode());
                 if (!i.isEmpty()) {
                     out.add(new Estimate(m.displayName(), c, i.mean(), i.low(), i.high()));
                 }

@@ -28,8 +28,8 @@ final class ReportText {
     static String runLine(Report report) {
         return report.runLabel() + " · prompt set “" + report.promptSetName() + "” (" + report.promptCount()
                 + " prompts) · " + report.models().size() + " models · " + report.run().repeats() + " repeat"
-                + (report.run().repeats() == 1 ? "" : "s") + " · " + report.rows().size() + " answers, "
-                + (report.rows().size() - report.okCount()) + " failed";
+                + (report.run().repeats() == 1 ? "" : "s") + " · " + report.rowCount() + " answers, "
+                + (report.rowCount() - report.okCount()) + " failed";
     }
 
     /** One sentence naming the leading real model, or saying there are no scores yet. */

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -170,31 +169,29 @@ public final class XlsxExporter implements Exporter {
 
     private static void annotations(SXSSFWorkbook wb, Styles styles, Report report) {
         SXSSFSheet sheet = wb.createSheet("Annotations");
-        TreeSet<String> dims = new TreeSet<>();
-        report.rows().forEach(r -> r.annotations().forEach(a -> dims.addAll(a.ratings().keySet())));
+        List<String> dims = report.summary().annotationDimensions();
         List<String> headers = new ArrayList<>(List.of("prompt_key", "model", "annotator"));
         headers.addAll(dims);
         headers.addAll(List.of("tags", "comment"));
         header(sheet, styles, headers);
         sheet.setColumnWidth(headers.size() - 1, 60 * 256);
         int r = 1;
-        for (ResultRow row : report.rows()) {
-            for (Annotation a : row.annotations()) {
-                Row line = sheet.createRow(r++);
-                int c = 0;
-                text(line.createCell(c++), row.promptKey(), styles.plain, styles.quoted);
-                text(line.createCell(c++), row.modelLabel(), styles.plain, styles.quoted);
-                text(line.createCell(c++), a.annotator(), styles.plain, styles.quoted);
-                for (String d : dims) {
-                    Double v = a.ratings().get(d);
-                    Cell cell = line.createCell(c++);
-                    if (v != null) {
-                        num(cell, v, styles);
-                    }
+        for (AnnotationLine line : report.summary().annotations()) {
+            Annotation a = line.annotation();
+            Row row = sheet.createRow(r++);
+            int c = 0;
+            text(row.createCell(c++), line.promptKey(), styles.plain, styles.quoted);
+            text(row.createCell(c++), line.modelLabel(), styles.plain, styles.quoted);
+            text(row.createCell(c++), a.annotator(), styles.plain, styles.quoted);
+            for (String d : dims) {
+                Double v = a.ratings().get(d);
+                Cell cell = row.createCell(c++);
+                if (v != null) {
+                    num(cell, v, styles);
                 }
-                text(line.createCell(c++), String.join(", ", a.tags()), styles.plain, styles.quoted);
-                text(line.createCell(c), a.comment(), styles.wrap, styles.wrapQuoted);
             }
+            text(row.createCell(c++), String.join(", ", a.tags()), styles.plain, styles.quoted);
+            text(row.createCell(c), a.comment(), styles.wrap, styles.wrapQuoted);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
         sheet.createFreezePane(0, 1);

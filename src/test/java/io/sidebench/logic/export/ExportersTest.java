@@ -35,6 +35,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +51,19 @@ class ExportersTest {
 
     @TempDir
     static Path dir;
+    static ProjectStore store;
     static Report report;
 
+    /** The report reads its rows from the project as it is written, so the project stays open. */
     @BeforeAll
     static void buildReport() throws Exception {
-        Path file = ReportFixture.create(dir.resolve("support.sidebench"));
-        try (ProjectStore store = ProjectStore.open(file)) {
-            report = new ReportBuilder(store, CLOCK).build(new ResultsQuery(store).resolveRun("baseline run"));
-        }
+        store = ProjectStore.open(ReportFixture.create(dir.resolve("support.sidebench")));
+        report = new ReportBuilder(store, CLOCK).build(new ResultsQuery(store).resolveRun("baseline run"));
+    }
+
+    @AfterAll
+    static void closeProject() {
+        store.close();
     }
 
     private static byte[] export(Exporter exporter) throws Exception {
@@ -81,6 +87,8 @@ class ExportersTest {
     @Test
     void reportHasOneRowPerCompletionWithScoresAnnotationsAndVotes() {
         assertThat(report.rows()).hasSize(20);
+        assertThat(report.rows().toList()).hasSize(20);
+        assertThat(report.rowCount()).isEqualTo(20);
         assertThat(report.scorers()).containsExactly("chrf", "rougeL");
         assertThat(report.primaryScore()).isEqualTo("rougeL");
         var annotated = report.rows().stream().filter(r -> r.annotations().size() == 2).findFirst().orElseThrow();
