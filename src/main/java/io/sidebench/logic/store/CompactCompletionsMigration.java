@@ -25,7 +25,7 @@ final class CompactCompletionsMigration implements Migrations.JavaStep {
     }
 
     @Override
-    public void apply(Connection connection, MigrationListener listener) throws SQLException {
+    public boolean apply(Connection connection, MigrationListener listener) throws SQLException {
         long total;
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM completion");
              ResultSet rs = count.executeQuery()) {
@@ -59,6 +59,7 @@ final class CompactCompletionsMigration implements Migrations.JavaStep {
         try (PreparedStatement drop = connection.prepareStatement("ALTER TABLE completion DROP COLUMN chunks_json")) {
             drop.execute();
         }
+        return total > 0;
     }
 
     private static List<Row> convertBatch(PreparedStatement select, long after) throws SQLException {

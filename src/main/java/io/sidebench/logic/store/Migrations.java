@@ -23,7 +23,8 @@ import org.sqlite.SQLiteConnection;
 final class Migrations {
     /** Java code run after a version's script, in the same transaction. */
     interface JavaStep {
-        void apply(Connection connection, MigrationListener listener) throws SQLException;
+        /** @return true when it rewrote rows so that the file is worth compacting afterwards */
+        boolean apply(Connection connection, MigrationListener listener) throws SQLException;
     }
 
     private record Step(String script, JavaStep java) {
@@ -43,9 +44,14 @@ final class Migrations {
         return STEPS.size();
     }
 
-    /** Runs the steps after {@code fromVersion} up to {@code toVersion} in the caller's transaction. */
-    static void migrate(Connection connection, int fromVersion, int toVersion, MigrationListener listener)
+    /**
+     * Runs the steps after {@code fromVersion} up to {@code toVersion} in the caller's transaction.
+     *
+     * @return true when a step rewrote rows, leaving pages half empty
+     */
+    static boolean migrate(Connection connection, int fromVersion, int toVersion, MigrationListener listener)
             throws SQLException {
+        boolean rewrote = false;
         for (int version = fromVersion + 1; version <= toVersion; version++) {
             Step step = STEPS.get(version - 1);
             for (String sql : statements(step.script())) {
@@ -54,13 +60,14 @@ final class Migrations {
                 }
             }
             if (step.java() != null) {
-                step.java().apply(connection, listener);
+                rewrote |= step.java().apply(connection, listener);
             }
             try (Statement st = connection.createStatement()) {
                 // PRAGMA takes no bind parameters; version is an int we computed.
                 st.execute("PRAGMA user_version = " + version);
             }
         }
+        return rewrote;
     }
 
     /**
@@ -75,13 +82,14 @@ final class Migrations {
         if (found == latestVersion()) {
             return found;
         }
+        boolean rewrote;
         SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
         sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             connection.setAutoCommit(false);
             try {
                 found = check(file, userVersion(connection));
-                migrate(connection, found, latestVersion(), listener);
+                rewrote = migrate(connection, found, latestVersion(), listener);
                 listener.onProgress(latestVersion(), "committing", 0, 0);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -94,9 +102,7 @@ final class Migrations {
             sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
         }
         listener.onProgress(latestVersion(), "committed", 0, 0);
-        if (found < latestVersion()) {
-            compact(connection, listener);
-        }
+        compact(connection, rewrote, listener);
         return found;
     }
 
@@ -114,12 +120,15 @@ final class Migrations {
         return pragma("PRAGMA user_version", connection);
     }
 
-    /** VACUUM (crash-safe in SQLite) when the upgrade freed much of the file; best effort. */
-    private static void compact(Connection connection, MigrationListener listener) {
+    /**
+     * VACUUM (crash-safe in SQLite) when the upgrade rewrote rows smaller (their pages stay allocated, mostly
+     * empty) or freed much of the file; best effort.
+     */
+    private static void compact(Connection connection, boolean rewrote, MigrationListener listener) {
         try {
             long pages = pragma("PRAGMA page_count", connection);
             long free = pragma("PRAGMA freelist_count", connection);
-            if (pages == 0 || free < pages * COMPACT_WHEN_FREE) {
+            if (!rewrote && free < pages * COMPACT_WHEN_FREE) {
                 return;
             }
             listener.onProgress(latestVersion(), "compacting", free, pages);
