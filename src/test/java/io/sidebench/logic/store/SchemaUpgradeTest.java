@@ -72,6 +72,39 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void twoProgramsOpeningAVersion1ProjectAtOnceUpgradeItOnce() throws Exception {
+        Path file = dir.resolve("both.sidebench");
+        List<Completion> written = V1Projects.create(file, 200, 2, 8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<String> conversions = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Completion>>> opened = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                opened.add(pool.submit(() -> {
+                    go.await();
+                    try (ProjectStore store = ProjectStore.open(file, (v, stage, done, total) -> {
+                        if (stage.equals("converting") && done == 0) {
+                            conversions.add(stage);
+                        }
+                    })) {
+                        List<Completion> all = store.completions().forRun(1, true);
+                        all.sort(Comparator.comparingLong(Completion::id));
+                        return all;
+                    }
+                }));
+            }
+            go.countDown();
+            for (var f : opened) {
+                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(written);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(conversions).hasSize(1);
+    }
+
+    @Test
     void aNewProjectHasTheVersion2CompletionTable() throws Exception {
         Path file = dir.resolve("new.sidebench");
         ProjectStore.create(file, "t").close();
