@@ -191,6 +191,47 @@ class SchemaUpgradeTest {
                 .hasMessageContaining("newer Sidebench (schema version 3; this version reads up to 2)");
     }
 
+    @Test
+    void aCheckpointKilledAfterPage1IsFinishedOnOpenNotRefusedAsTruncated() throws Exception {
+        Path file = dir.resolve("grow.sidebench");
+        ProjectStore.create(file, "t").close();
+        Path torn = dir.resolve("torn.sidebench");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+            st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                    + "INSERT INTO meta(key, value) SELECT 'k' || i, hex(randomblob(2000)) FROM n");
+            Files.copy(file, torn);
+            Files.copy(Path.of(file + "-wal"), Path.of(torn + "-wal"));
+        }
+        // the checkpoint copied page 1 (which now counts the new pages) and was killed before the others
+        byte[] wal = Files.readAllBytes(Path.of(torn + "-wal"));
+        int pageSize = java.nio.ByteBuffer.wrap(wal).getInt(8);
+        byte[] page1 = null;
+        for (int frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+            if (java.nio.ByteBuffer.wrap(wal).getInt(frame) == 1) {
+                page1 = java.util.Arrays.copyOfRange(wal, frame + 24, frame + 24 + pageSize);
+            }
+        }
+        assertThat(page1).isNotNull();
+        try (var out = java.nio.channels.FileChannel.open(torn, java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(page1), 0);
+        }
+        var header = java.nio.ByteBuffer.wrap(Files.readAllBytes(torn));
+        assertThat((long) header.getInt(28) * pageSize).as("header counts pages past the end")
+                .isGreaterThan(Files.size(torn));
+        assertThat(header.getInt(92)).isEqualTo(header.getInt(24));
+        Path withoutLog = Files.copy(torn, dir.resolve("without-log.sidebench"));
+        try (ProjectStore store = ProjectStore.open(torn)) {
+            assertThat(store.integrityCheck()).isEqualTo("ok");
+            assertThat(store.meta().title()).isEqualTo("t");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + torn)) {
+            assertThat(count(c, "SELECT count(*) FROM meta WHERE key LIKE 'k%'")).isEqualTo(300);
+        }
+        // without its log the same file really is truncated
+        assertThatThrownBy(() -> ProjectStore.open(withoutLog)).hasMessageContaining("truncated");
+    }
+
     private static Completion withoutChunks(Completion c) {
         return new Completion(c.id(), c.cell(), c.status(), c.text(), c.turnAnswers(), c.reasoning(), c.error(),
                 c.metrics(), List.of(), c.cached(), c.attempts(), c.finishedAt());
