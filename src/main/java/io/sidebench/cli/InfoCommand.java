@@ -26,7 +26,8 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> info = new LinkedHashMap<>();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        UpgradeProgressPrinter upgrade = new UpgradeProgressPrinter(spec.commandLine().getErr());
+        try (ProjectStore store = ProjectStore.open(project, upgrade)) {
             info.put("file", store.file().toString());
             info.put("title", store.meta().title());
             info.put("schemaVersion", store.schemaVersion());

@@ -8,23 +8,19 @@ import io.sidebench.model.Completion;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Prompt;
 import io.sidebench.model.RunStatus;
+import io.sidebench.testsupport.ChildJvm;
 import io.sidebench.testsupport.RecordedRequest;
 import io.sidebench.testsupport.StubLlmServer;
 import io.sidebench.testsupport.StubScript;
 import io.sidebench.testsupport.TestProjects;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,11 +41,11 @@ class RunKillResumeTest {
     @TempDir
     Path dir;
     private final StubLlmServer server = StubLlmServer.start();
-    private final List<Process> children = new ArrayList<>();
+    private final List<ChildJvm> children = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        children.forEach(Process::destroyForcibly);
+        children.forEach(ChildJvm::close);
         server.close();
     }
 
@@ -132,44 +128,22 @@ class RunKillResumeTest {
 
     /** Starts the CLI in a child JVM, waits until it reports {@code killAt} cells done, then kills it. */
     private int runChildAndKill(Path file, int killAt, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("io.sidebench.Launcher");
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(args));
         command.addAll(List.of("--progress-interval", "0"));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ChildJvm child = ChildJvm.start(command);
         children.add(child);
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (Exception ignored) {
-                // the child was killed
-            }
-            lines.add("<eof>");
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
-        StringBuilder transcript = new StringBuilder();
         int done = 0;
         while (done < killAt) {
-            String line = lines.poll(120, TimeUnit.SECONDS);
-            assertThat(line).as("the child stopped reporting:\n" + transcript).isNotNull().isNotEqualTo("<eof>");
-            transcript.append(line).append('\n');
+            String line = child.nextLine(Duration.ofSeconds(120));
+            assertThat(line).as("the child stopped reporting:\n" + child.transcript()).isNotNull();
             Matcher m = PROGRESS.matcher(line);
             if (m.find()) {
                 done = Integer.parseInt(m.group(1));
-                assertThat(done).as("the run ended before the kill:\n" + transcript).isLessThan(Integer.parseInt(m.group(2)));
+                assertThat(done).as("the run ended before the kill:\n" + child.transcript())
+                        .isLessThan(Integer.parseInt(m.group(2)));
             }
         }
-        child.destroyForcibly();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        child.kill();
         return done;
     }
 

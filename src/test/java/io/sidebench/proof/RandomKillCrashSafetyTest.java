@@ -9,16 +9,15 @@ import io.sidebench.model.Completion;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Prompt;
 import io.sidebench.model.RunStatus;
+import io.sidebench.testsupport.ChildJvm;
 import io.sidebench.testsupport.RecordedRequest;
 import io.sidebench.testsupport.StubLlmServer;
 import io.sidebench.testsupport.StubScript;
 import io.sidebench.testsupport.TestProjects;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * "when the k-th next cell is reported done" (just after a commit). After each kill: the file passes
  * {@code PRAGMA integrity_check}, every completion committed before any earlier kill is still there unchanged,
  * and a final {@code run --resume} finishes every cell without ever requesting a finished cell again.
- * N = 4 in {@code mvn verify}; {@code -Dsidebench.crash.kills=20} for the issue's 20.
+ * N = 8 in {@code mvn verify}, which with the 12 kills of {@link MigrationKillCrashSafetyTest} (mid-upgrade) makes
+ * the issue's 20 random kills; {@code -Dsidebench.crash.kills=20} for 20 of these alone.
  */
 class RandomKillCrashSafetyTest {
     private static final int PROMPTS = 40;
@@ -48,17 +48,17 @@ class RandomKillCrashSafetyTest {
     @TempDir
     Path dir;
     private final StubLlmServer server = StubLlmServer.start();
-    private final List<Process> children = new ArrayList<>();
+    private final List<ChildJvm> children = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        children.forEach(Process::destroyForcibly);
+        children.forEach(ChildJvm::close);
         server.close();
     }
 
     @Test
     void runKilledAtSeededRandomMomentsLosesNothingAndRepeatsNoFinishedCell() throws Exception {
-        int kills = Integer.getInteger("sidebench.crash.kills", 4);
+        int kills = Integer.getInteger("sidebench.crash.kills", 8);
         Random random = new Random(20261129L);
         server.defaultScript(StubScript.ok().ttft(15).rate(300).tokens(8));
         Path file = dir.resolve("crash.sidebench");
@@ -135,39 +135,24 @@ class RandomKillCrashSafetyTest {
                 }
             });
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.sidebench.Launcher"));
-        command.addAll(args);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        children.add(child);
-        StringBuilder transcript = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    synchronized (transcript) {
-                        transcript.append(line).append('\n');
-                    }
-                    if (line.startsWith("progress ") && !byRequest && seen.incrementAndGet() >= after) {
-                        moment.countDown();
-                    }
+        ChildJvm child = ChildJvm.start(args, new ChildJvm.Output() {
+            @Override
+            public void line(String line) {
+                if (line.startsWith("progress ") && !byRequest && seen.incrementAndGet() >= after) {
+                    moment.countDown();
                 }
-            } catch (Exception ignored) {
-                // killed
             }
-            moment.countDown(); // the child ended by itself
-        }, "crash-child-output");
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(moment.await(180, TimeUnit.SECONDS)).as("no progress:\n" + transcript).isTrue();
-        boolean alive = child.isAlive();
-        child.destroyForcibly();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        reader.join(10_000);
+
+            @Override
+            public void ended() {
+                moment.countDown(); // the child ended by itself
+            }
+        });
+        children.add(child);
+        assertThat(moment.await(180, TimeUnit.SECONDS)).as("no progress:\n" + child.transcript()).isTrue();
+        boolean alive = child.kill();
         if (!alive) {
-            synchronized (transcript) {
-                assertThat(child.exitValue()).as(transcript.toString()).isZero();
-            }
+            assertThat(child.waitForExit(Duration.ofSeconds(10))).as(child.transcript()).isZero();
         }
         return alive;
     }

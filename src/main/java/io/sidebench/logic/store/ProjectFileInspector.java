@@ -21,7 +21,12 @@ final class ProjectFileInspector {
     private ProjectFileInspector() {
     }
 
-    /** Returns the schema version of a project file, or throws a StoreException that says why not. */
+    /**
+     * Returns the schema version in a project file's header, or throws a StoreException that says why not. In
+     * WAL mode the header can lag behind what a write-ahead log beside the file already commits (a kill before
+     * the log was copied back), so the opener reads the version again through SQLite; a header without a
+     * version is accepted only when such a log exists.
+     */
     static int inspect(Path file, int newestKnownVersion) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": no such project file");
@@ -60,18 +65,33 @@ final class ProjectFileInspector {
             throw new StoreException(file + ": the project file is corrupt (truncated: " + size
                     + " bytes is not a whole number of " + pageSize + "-byte pages)");
         }
-        if (validFor == changeCounter && pageCount > 0 && pageCount * pageSize > size) {
+        // A checkpoint killed half way leaves page 1 (with the new page count) written and later pages not yet:
+        // the write-ahead log beside the file still holds them, and SQLite completes the checkpoint on open.
+        if (validFor == changeCounter && pageCount > 0 && pageCount * pageSize > size && !hasWriteAheadLog(file)) {
             throw new StoreException(file + ": the project file is corrupt (truncated: header says "
                     + pageCount + " pages, file holds " + size / pageSize + ")");
         }
         if (userVersion > newestKnownVersion) {
-            throw new StoreException(file + ": the project was saved by a newer Sidebench (schema version "
-                    + userVersion + "; this version reads up to " + newestKnownVersion + "). Update Sidebench to open it.");
+            throw newer(file, userVersion, newestKnownVersion);
         }
-        if (userVersion < 1) {
+        if (userVersion < 1 && !hasWriteAheadLog(file)) {
             throw new StoreException(file + ": the project file is corrupt (no schema version)");
         }
         return userVersion;
+    }
+
+    private static boolean hasWriteAheadLog(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.isRegularFile(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static StoreException newer(Path file, int version, int newestKnownVersion) {
+        return new StoreException(file + ": the project was saved by a newer Sidebench (schema version "
+                + version + "; this version reads up to " + newestKnownVersion + "). Update Sidebench to open it.");
     }
 
     private static boolean startsWithMagic(byte[] header) {

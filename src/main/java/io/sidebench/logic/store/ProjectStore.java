@@ -56,6 +56,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Creates a new, empty project file; refuses to overwrite an existing file. */
     public static ProjectStore create(Path file, String title) {
+        return create(file, title, Migrations.latestVersion());
+    }
+
+    /** Test hook: a new project at an older schema version, to test upgrades. */
+    static ProjectStore create(Path file, String title, int version) {
         Objects.requireNonNull(file, "file");
         if (Files.exists(file)) {
             throw new StoreException(file + ": already exists; choose another name or open it");
@@ -71,14 +76,14 @@ public final class ProjectStore implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             connection.setAutoCommit(false);
-            Migrations.migrate(connection, 0);
+            Migrations.migrate(connection, 0, version, MigrationListener.NONE);
             connection.commit();
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException(file + ": cannot create project: " + e.getMessage(), e);
         }
-        ProjectStore store = new ProjectStore(file, connection, Migrations.latestVersion(), BUSY_TIMEOUT);
+        ProjectStore store = new ProjectStore(file, connection, version, BUSY_TIMEOUT);
         store.meta().setTitle(title == null || title.isBlank() ? defaultTitle(file) : title);
         return store;
     }
@@ -88,35 +93,36 @@ public final class ProjectStore implements AutoCloseable {
      * Sidebench project, is corrupt, or comes from a newer version is refused and left untouched.
      */
     public static ProjectStore open(Path file) {
-        return open(file, BUSY_TIMEOUT);
+        return open(file, BUSY_TIMEOUT, MigrationListener.NONE);
+    }
+
+    /** {@link #open(Path)}, telling {@code listener} how an upgrade of an older project goes. */
+    public static ProjectStore open(Path file, MigrationListener listener) {
+        return open(file, BUSY_TIMEOUT, listener);
     }
 
     /** Test hook: {@link #open(Path)} with another busy timeout, so lock tests need not wait 10 s. */
     static ProjectStore open(Path file, Duration busyTimeout) {
-        int version = ProjectFileInspector.inspect(file, Migrations.latestVersion());
+        return open(file, busyTimeout, MigrationListener.NONE);
+    }
+
+    private static ProjectStore open(Path file, Duration busyTimeout, MigrationListener listener) {
+        ProjectFileInspector.inspect(file, Migrations.latestVersion());
         Connection connection = connect(file, busyTimeout);
         try {
             try (Statement st = connection.createStatement();
                  var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next();
             }
-            if (version < Migrations.latestVersion()) {
-                connection.setAutoCommit(false);
-                try {
-                    Migrations.migrate(connection, version);
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
-                }
-            }
+            Migrations.upgrade(connection, file, listener);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
+            if (e instanceof StoreException store) {
+                throw store;
+            }
             if (isBusy(String.valueOf(e.getMessage()))) {
                 throw locked(file, busyTimeout, e);
             }
@@ -268,7 +274,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Another program (the app beside the CLI, say) held its lock past our busy timeout. */
-    private static StoreException locked(Path file, Duration busyTimeout, SQLException e) {
+    private static StoreException locked(Path file, Duration busyTimeout, Exception e) {
         return new StoreException(file + ": the project is locked by another program (Sidebench app or CLI) for more than "
                 + (busyTimeout.toMillis() >= 1000 ? busyTimeout.toSeconds() + " s" : busyTimeout.toMillis() + " ms")
                 + "; try again when it has finished", e);

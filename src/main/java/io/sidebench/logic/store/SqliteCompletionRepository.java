@@ -1,9 +1,6 @@
 package io.sidebench.logic.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.sidebench.logic.util.Json;
 import io.sidebench.model.CellKey;
-import io.sidebench.model.Chunk;
 import io.sidebench.model.Completion;
 import io.sidebench.model.CompletionStatus;
 import io.sidebench.model.Metrics;
@@ -22,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 
 final class SqliteCompletionRepository implements CompletionRepository {
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<List<Chunk>> CHUNKS = new TypeReference<>() { };
     private static final String COLUMNS = "id, run_id, prompt_id, model_id, repeat, status, text, turn_answers, "
             + "reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, output_tokens, tokens_estimated, tpot_ms, "
             + "itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, cost, cached, attempts, finished_at";
@@ -43,7 +38,7 @@ final class SqliteCompletionRepository implements CompletionRepository {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO completion(run_id, prompt_id, model_id, "
                     + "repeat, status, text, turn_answers, reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, "
                     + "output_tokens, tokens_estimated, tpot_ms, itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, "
-                    + "cost, cached, attempts, finished_at, chunks_json) "
+                    + "cost, cached, attempts, finished_at, chunks) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT(run_id, prompt_id, model_id, repeat) DO UPDATE SET status = excluded.status, "
                     + "text = excluded.text, turn_answers = excluded.turn_answers, reasoning = excluded.reasoning, "
@@ -53,7 +48,7 @@ final class SqliteCompletionRepository implements CompletionRepository {
                     + "tpot_ms = excluded.tpot_ms, itl_p50_ms = excluded.itl_p50_ms, itl_p95_ms = excluded.itl_p95_ms, "
                     + "tokens_per_s = excluded.tokens_per_s, chars_per_s = excluded.chars_per_s, cost = excluded.cost, "
                     + "cached = excluded.cached, attempts = completion.attempts + excluded.attempts, "
-                    + "finished_at = excluded.finished_at, chunks_json = excluded.chunks_json RETURNING id")) {
+                    + "finished_at = excluded.finished_at, chunks = excluded.chunks RETURNING id")) {
                 CellKey k = c.cell();
                 Metrics m = c.metrics();
                 int i = 1;
@@ -63,7 +58,7 @@ final class SqliteCompletionRepository implements CompletionRepository {
                 ps.setInt(i++, k.repeat());
                 ps.setString(i++, c.status().name());
                 ps.setString(i++, c.text());
-                ps.setString(i++, Json.write(c.turnAnswers()));
+                ps.setString(i++, TurnAnswersColumn.encode(c.text(), c.turnAnswers()));
                 ps.setString(i++, c.reasoning());
                 ps.setString(i++, c.error());
                 setDouble(ps, i++, m.ttftMs());
@@ -81,7 +76,7 @@ final class SqliteCompletionRepository implements CompletionRepository {
                 ps.setInt(i++, c.cached() ? 1 : 0);
                 ps.setInt(i++, c.attempts());
                 ps.setString(i++, (c.finishedAt() == null ? Instant.now() : c.finishedAt()).toString());
-                ps.setString(i, c.chunks().isEmpty() ? null : Json.write(c.chunks()));
+                ps.setBytes(i, ChunkCodec.encode(c.chunks(), c.text(), c.reasoning()));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -109,19 +104,19 @@ final class SqliteCompletionRepository implements CompletionRepository {
 
     @Override
     public Optional<Completion> get(long id) {
-        return query("SELECT " + COLUMNS + ", chunks_json FROM completion WHERE id = ?", true, id).stream().findFirst();
+        return query("SELECT " + COLUMNS + ", chunks FROM completion WHERE id = ?", true, id).stream().findFirst();
     }
 
     @Override
     public Optional<Completion> find(CellKey k) {
-        return query("SELECT " + COLUMNS + ", chunks_json FROM completion WHERE run_id = ? AND prompt_id = ? "
+        return query("SELECT " + COLUMNS + ", chunks FROM completion WHERE run_id = ? AND prompt_id = ? "
                 + "AND model_id = ? AND repeat = ?", true, k.runId(), k.promptId(), k.modelId(), k.repeat())
                 .stream().findFirst();
     }
 
     @Override
     public List<Completion> forRun(long runId, boolean withChunks) {
-        String chunks = withChunks ? ", chunks_json" : "";
+        String chunks = withChunks ? ", chunks" : "";
         return query("SELECT " + COLUMNS + chunks + " FROM completion WHERE run_id = ? "
                 + "ORDER BY prompt_id, model_id, repeat", withChunks, runId);
     }
@@ -185,15 +180,12 @@ final class SqliteCompletionRepository implements CompletionRepository {
         CellKey key = new CellKey(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5));
         Metrics metrics = new Metrics(dbl(rs, 11), dbl(rs, 12), dbl(rs, 13), integer(rs, 14), integer(rs, 15),
                 rs.getInt(16) == 1, dbl(rs, 17), dbl(rs, 18), dbl(rs, 19), dbl(rs, 20), dbl(rs, 21), dbl(rs, 22));
-        String answers = rs.getString(8);
-        List<Chunk> chunks = List.of();
-        if (withChunks) {
-            String json = rs.getString(26);
-            chunks = json == null ? List.of() : Json.read(json, CHUNKS);
-        }
-        return new Completion(rs.getLong(1), key, CompletionStatus.valueOf(rs.getString(6)), rs.getString(7),
-                answers == null ? List.of() : Json.read(answers, STRINGS), rs.getString(9), rs.getString(10),
-                metrics, chunks, rs.getInt(23) == 1, rs.getInt(24), Instant.parse(rs.getString(25)));
+        String text = rs.getString(7);
+        String reasoning = rs.getString(9);
+        return new Completion(rs.getLong(1), key, CompletionStatus.valueOf(rs.getString(6)), text,
+                TurnAnswersColumn.decode(text, rs.getString(8)), reasoning, rs.getString(10), metrics,
+                withChunks ? ChunkCodec.decode(rs.getBytes(26), text, reasoning) : List.of(), rs.getInt(23) == 1,
+                rs.getInt(24), Instant.parse(rs.getString(25)));
     }
 
     private static Double dbl(ResultSet rs, int i) throws SQLException {
