@@ -135,6 +135,8 @@ PF_EVAL_MS=$("$NODE" -e 'const r = require(process.argv[1]).results;
   console.log(r.stats.durationMs ?? r.stats.evaluationDurationMs ?? "")' "$WORK/promptfoo-results.json")
 PF_OK=$("$NODE" -e 'console.log(require(process.argv[1]).results.stats.successes)' "$WORK/promptfoo-results.json")
 PF_ERR=$("$NODE" -e 'console.log(require(process.argv[1]).results.stats.errors)' "$WORK/promptfoo-results.json")
+PF_LATENCY=$("$NODE" -e 'const l = require(process.argv[1]).results.results.map(x => x.latencyMs).sort((a, b) => a - b);
+  console.log(l.length ? l[Math.floor((l.length - 1) / 2)] : "?")' "$WORK/promptfoo-results.json")
 PF_RUN_WALL=$(awk -v ms="$PF_EVAL_MS" 'BEGIN { printf "%.2f", ms / 1000 }')
 read -r PF_PROC_WALL PF_USER PF_SYS < "$WORK/promptfoo.time"
 echo
@@ -142,19 +144,30 @@ echo
 # --- side by side -----------------------------------------------------------------------------------------
 IDEAL=$(awk -v n="$((PROMPTS * MODELS))" -v c="$IN_FLIGHT" -v t="$TTFT_MS" -v r="$TOKENS_PER_S" -v k="$TOKENS" \
   'BEGIN { w = int((n + c - 1) / c); printf "%.2f", w * (t + (k - 1) * 1000 / r) / 1000 }')
-row() { # name stats run-wall proc-wall user sys load-before load-after
-  printf "%-10s %9s %9s %7s %8s %9.2f %7.3f %9.2f %8.1f %9s\n" "$1" "$(field "$2" served)" \
-    "$(field "$2" streamed)" "$(field "$2" plain)" "$(field "$2" maxInFlight)" "$3" "$(awk -v a="$3" -v b="$IDEAL" \
-    'BEGIN { printf "%.3f", a / b }')" "$4" "$(awk -v u="$5" -v s="$6" 'BEGIN { print u + s }')" "$7/$8"
+row() { # name stats-json run-wall proc-wall user sys load-before load-after
+  "$NODE" -e '
+    const [name, json, run, proc, user, sys, lb, la, ideal] = process.argv.slice(1);
+    const d = JSON.parse(json), cpu = Number(user) + Number(sys), n = d.served + d.abandoned;
+    const f = (v, p) => Number(v).toFixed(p);
+    console.log([name.padEnd(10), String(n).padStart(8), String(d.streamed).padStart(8), String(d.plain).padStart(6),
+      String(d.maxInFlight).padStart(6), f(d.busyMs / 1000 / run, 1).padStart(7), f(run, 2).padStart(8),
+      f(run / ideal, 3).padStart(7), f(proc, 2).padStart(9), f(cpu, 1).padStart(7), f(cpu * 1000 / n, 1).padStart(8),
+      (lb + "/" + la).padStart(12)].join(" "));' \
+    "$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" "$IDEAL"
 }
 echo "== side by side ($((PROMPTS * MODELS)) requests, $IN_FLIGHT in flight, ideal $IDEAL s = ceil($((PROMPTS * MODELS)) / $IN_FLIGHT) x answer time) =="
-printf "%-10s %9s %9s %7s %8s %9s %7s %9s %8s %9s\n" tool requests streamed plain "max-in" "run s" "/ideal" \
-  "process s" "CPU s" "load"
+printf "%-10s %8s %8s %6s %6s %7s %8s %7s %9s %7s %8s %12s\n" tool requests streamed plain max-in mean-in "run s" \
+  "/ideal" "process s" "CPU s" "CPU ms/r" "load"
 row sidebench "$SB_STATS" "$SB_RUN_WALL" "$SB_PROC_WALL" "$SB_USER" "$SB_SYS" "$SB_LOAD_BEFORE" "$SB_LOAD_AFTER"
 row promptfoo "$PF_STATS" "$PF_RUN_WALL" "$PF_PROC_WALL" "$PF_USER" "$PF_SYS" "$PF_LOAD_BEFORE" "$PF_LOAD_AFTER"
+echo "median time per request as each tool measured it: Sidebench e2e $(sed -n 's/^ *e2e .*median measured \([0-9.]*ms\).*/\1/p' \
+  "$WORK/sidebench.out"), promptfoo latencyMs ${PF_LATENCY}ms (the stub answers in $(awk -v t="$TTFT_MS" -v r="$TOKENS_PER_S" \
+  -v k="$TOKENS" 'BEGIN { printf "%.0f", t + (k - 1) * 1000 / r }') ms)"
 echo "promptfoo results: $PF_OK ok, $PF_ERR errors; Sidebench: $(grep '^cells:' "$WORK/sidebench.out")"
 awk -v a="$PF_RUN_WALL" -v b="$SB_RUN_WALL" -v c="$PF_PROC_WALL" -v d="$SB_PROC_WALL" 'BEGIN {
   printf "ratio promptfoo / sidebench: run %.3f, process %.3f\n", a / b, c / d }'
 echo "run s: the tool's own timing of the run (Sidebench: engine start to last commit; promptfoo: results.stats.durationMs);"
 echo "process s: the whole command (JVM or Node start, setup, writing results); CPU s: user + system of that process."
-echo "max-in: the most requests the stub answered at once; load: 1-minute load average before/after."
+echo "max-in / mean-in: the most requests the stub answered at once / their mean over the run (time in the stub / run s);"
+echo "CPU ms/r: CPU per request. load: 1-minute load average before/after each tool. On a loaded machine a single-threaded"
+echo "tool (Node) gets a smaller share of the cores than a multi-threaded one (the JVM): compare CPU s as well as wall."

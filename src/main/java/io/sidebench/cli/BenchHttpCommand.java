@@ -219,8 +219,9 @@ final class BenchHttpCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "wall: %.2f s, ideal: %.2f s (= ceil(%d cells per model / %d) x %.0f ms), "
                 + "ratio: %.3f (target <= 1.10)%n", m.wallSeconds(), ideal, prompts, perModel, timing.answerMs(),
                 m.wallSeconds() / ideal);
-        out.printf(Locale.ROOT, "stub: requests %d, max in flight %d (limit %d x %d models)%n", stub.served()
-                + stub.abandoned(), stub.maxInFlight(), perModel, models);
+        out.printf(Locale.ROOT, "stub: requests %d, max in flight %d (limit %d x %d models), mean in flight %.1f "
+                        + "(time in the stub / wall)%n", stub.served() + stub.abandoned(), stub.maxInFlight(), perModel,
+                models, stub.meanInFlight(m.wallSeconds()));
         out.println("stub: " + stub.summaryLine());
         FidelityFigures fidelity = FidelityFigures.of(done.stream().map(Completion::metrics).toList(), timing);
         out.printf(Locale.ROOT, "fidelity over %d completions (measured by Sidebench's client vs the stub's script):%n",

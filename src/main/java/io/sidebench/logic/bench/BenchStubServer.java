@@ -60,6 +60,7 @@ public final class BenchStubServer implements AutoCloseable {
     private final AtomicLong streamed = new AtomicLong();
     private final AtomicLong plain = new AtomicLong();
     private final AtomicLong abandoned = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final LatenessLog firstLate = new LatenessLog();
@@ -115,7 +116,7 @@ public final class BenchStubServer implements AutoCloseable {
 
     public BenchStubStats stats() {
         return new BenchStubStats(timing, served.get(), streamed.get(), plain.get(), abandoned.get(), inFlight.get(),
-                maxInFlight.get(), firstLate.median(), lastLate.median(), lastLate.p95());
+                maxInFlight.get(), busyNanos.get() / 1e6, firstLate.median(), lastLate.median(), lastLate.p95());
     }
 
     /** Returns the counters and sets them to zero (requests in flight stay counted as in flight). */
@@ -125,6 +126,7 @@ public final class BenchStubServer implements AutoCloseable {
         streamed.set(0);
         plain.set(0);
         abandoned.set(0);
+        busyNanos.set(0);
         maxInFlight.set(inFlight.get());
         firstLate.clear();
         lastLate.clear();
@@ -190,6 +192,7 @@ public final class BenchStubServer implements AutoCloseable {
                 }
             } finally {
                 inFlight.decrementAndGet();
+                busyNanos.addAndGet(System.nanoTime() - arrived);
             }
         }
     }

@@ -13,20 +13,23 @@ import io.sidebench.logic.util.Json;
  * @param abandoned     requests whose client went away before the answer was complete
  * @param inFlight      requests being answered right now
  * @param maxInFlight   the most requests answered at once
+ * @param busyMs        the sum of every request's time in the stub (arrival to end of answer); divided
+ *                      by a run's wall time it gives the mean number of requests in flight during that run
  * @param firstLateMs   median lateness of the first token's write against its deadline (the stub's own
  *                      delay, e.g. on a loaded machine); {@code NaN} when nothing was served
  * @param lastLateMs    median lateness of the last token's write (or of the whole JSON answer)
  * @param lastLateP95Ms 95th percentile of the same
  */
 public record BenchStubStats(StubTiming timing, long served, long streamed, long plain, long abandoned, int inFlight,
-                             int maxInFlight, double firstLateMs, double lastLateMs, double lastLateP95Ms) {
+                             int maxInFlight, double busyMs, double firstLateMs, double lastLateMs, double lastLateP95Ms) {
 
     public String toJson() {
         ObjectNode root = Json.mapper().createObjectNode();
         root.putObject("timing").put("ttftMs", timing.ttftMs()).put("tokensPerSecond", timing.tokensPerSecond())
                 .put("tokens", timing.tokens());
         root.put("served", served).put("streamed", streamed).put("plain", plain).put("abandoned", abandoned)
-                .put("inFlight", inFlight).put("maxInFlight", maxInFlight);
+                .put("inFlight", inFlight).put("maxInFlight", maxInFlight)
+                .put("busyMs", busyMs);
         putNumber(root, "firstLateMs", firstLateMs);
         putNumber(root, "lastLateMs", lastLateMs);
         putNumber(root, "lastLateP95Ms", lastLateP95Ms);
@@ -45,8 +48,13 @@ public record BenchStubStats(StubTiming timing, long served, long streamed, long
                 t.path("tokens").asInt());
         return new BenchStubStats(timing, root.path("served").asLong(), root.path("streamed").asLong(),
                 root.path("plain").asLong(), root.path("abandoned").asLong(), root.path("inFlight").asInt(),
-                root.path("maxInFlight").asInt(), number(root, "firstLateMs"), number(root, "lastLateMs"),
-                number(root, "lastLateP95Ms"));
+                root.path("maxInFlight").asInt(), root.path("busyMs").asDouble(), number(root, "firstLateMs"),
+                number(root, "lastLateMs"), number(root, "lastLateP95Ms"));
+    }
+
+    /** The mean number of requests in flight over {@code wallSeconds} (busy time / wall time). */
+    public double meanInFlight(double wallSeconds) {
+        return wallSeconds > 0 ? busyMs / 1000.0 / wallSeconds : Double.NaN;
     }
 
     /** One line for people and scripts: {@code served=8000 streamed=8000 plain=0 ... max_in_flight=32}. */
