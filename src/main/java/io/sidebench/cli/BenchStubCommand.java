@@ -44,6 +44,17 @@ final class BenchStubCommand implements Callable<Integer> {
     @Option(names = "--model-names", defaultValue = "8", description = "models listed by GET /models: bench-1..bench-N")
     int modelNames;
 
+    private final CountDownLatch stop;
+
+    BenchStubCommand() {
+        this(new CountDownLatch(1));
+    }
+
+    /** @param stop serving ends when it opens (tests); the command line never opens it */
+    BenchStubCommand(CountDownLatch stop) {
+        this.stop = stop;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,13 +73,15 @@ final class BenchStubCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "bench-stub: TTFT %.0f ms, %.0f tokens/s, %d tokens per answer (%.0f ms each), "
                 + "%d threads; stop with Ctrl-C or kill%n", ttftMs, tokensPerSecond, tokens, timing.answerMs(), threads);
         out.flush();
-        CountDownLatch forever = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread onExit = new Thread(() -> {
             out.println("bench-stub: " + server.stats().summaryLine());
             out.flush();
             server.close();
-        }, "bench-stub-exit"));
-        forever.await();
+        }, "bench-stub-exit");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        stop.await();
+        Runtime.getRuntime().removeShutdownHook(onExit);
+        onExit.run();
         return 0;
     }
 }
