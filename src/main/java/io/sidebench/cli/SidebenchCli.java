@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             RunsCommand.class,
             BenchRunCommand.class,
+            BenchHttpCommand.class,
+            BenchStubCommand.class,
             ModelsCommand.class,
             ProvidersCommand.class,
             CredentialsCommand.class,
