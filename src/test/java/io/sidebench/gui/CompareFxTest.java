@@ -2,9 +2,11 @@ package io.sidebench.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sidebench.gui.compare.GridRow;
 import io.sidebench.gui.shell.WorkflowStep;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.Annotation;
+import io.sidebench.model.CellKey;
 import io.sidebench.model.Completion;
 import io.sidebench.model.Run;
 import io.sidebench.model.Vote;
@@ -13,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -165,6 +169,39 @@ class CompareFxTest {
         assertThat(robot.lookup("#race-clock").queryAs(Label.class).getText()).endsWith("s");
         robot.clickOn("#race-back");
         GuiTestSupport.waitUntil(() -> robot.lookup("#compare-grid").tryQuery().isPresent());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void scrolledToTheEndTheGridShowsTheLastPromptsCells(FxRobot robot) throws Exception {
+        openSeeded(robot, 600, 2);
+        TableView<GridRow> grid = robot.lookup("#compare-grid").queryAs(TableView.class);
+        assertThat(grid.getItems()).hasSize(600);
+        GridRow last = grid.getItems().get(599);
+        assertThat(last.key()).isEqualTo("q600");
+        assertThat(last.isLoaded()).as("only the first page is read on opening").isFalse();
+        // as the scroll bar dragged to its end (TableView.scrollTo(last) can leave the last row under the
+        // horizontal scroll bar)
+        robot.interact(() -> ((VirtualFlow<?>) grid.lookup(".virtual-flow")).scrollPixels(1e7));
+        for (long modelId : run().modelIds()) {
+            Completion answer = store().completions().find(new CellKey(run().id(), last.promptId(), modelId, 0))
+                    .orElseThrow();
+            String flat = answer.text().replaceAll("\\s+", " ").strip();
+            String shown = flat.length() > 140 ? flat.substring(0, 140) + "\u2026" : flat;
+            GuiTestSupport.waitUntil(() -> robot.lookup(".grid-cell-ok").queryAll().stream()
+                    .map(n -> (TableCell<GridRow, ?>) n)
+                    .anyMatch(c -> c.getTableRow() != null && c.getTableRow().getItem() == last
+                            && c.getTableColumn().getId().equals("col-model-" + modelId)
+                            && shown.equals(c.getText())), () -> GuiTestSupport.describe(stage) + " loaded="
+                    + last.isLoaded() + " cell=" + last.cell(modelId) + " expected=" + shown + " flow=" + ((VirtualFlow<?>) grid.lookup(".virtual-flow")).getFirstVisibleCell().getIndex() + ".."
+                    + ((VirtualFlow<?>) grid.lookup(".virtual-flow")).getLastVisibleCell().getIndex() + " h="
+                    + grid.getHeight() + " shown rows="
+                    + robot.lookup(".grid-cell").queryAll().stream().map(n -> (TableCell<GridRow, ?>) n)
+                    .map(c -> c.getIndex() + ":" + c.getText()).toList());
+        }
+        assertThat(robot.lookup(".grid-cell-ok").queryAll().stream().map(n -> (TableCell<GridRow, ?>) n)
+                .noneMatch(c -> c.getTableRow() != null && c.getTableRow().getItem() == grid.getItems().get(0)))
+                .as("the first row is out of view").isTrue();
     }
 
     private Run run() {

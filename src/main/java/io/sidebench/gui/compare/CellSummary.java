@@ -1,22 +1,43 @@
 package io.sidebench.gui.compare;
 
-import io.sidebench.model.Completion;
+import io.sidebench.logic.store.GridRepository.CellLine;
 import io.sidebench.model.CompletionStatus;
 
 /** What a grid cell shows of one completion. */
 public record CellSummary(long completionId, CompletionStatus status, String preview, String error, Double e2eMs,
                           Double tokensPerSecond, boolean annotated) {
     static final int PREVIEW = 140;
+    /** Characters of an answer read from the store for a preview (whitespace runs shrink when flattened). */
+    static final int READ = PREVIEW * 2;
 
-    static CellSummary of(Completion c, boolean annotated) {
-        String text = c.text() == null ? "" : c.text();
-        String flat = text.length() > PREVIEW * 2 ? text.substring(0, PREVIEW * 2) : text;
-        flat = flat.replaceAll("\\s+", " ").strip();
+    static CellSummary of(CellLine c) {
+        String text = c.textStart() == null ? "" : c.textStart();
+        String flat = text.length() > READ ? text.substring(0, READ) : text;
+        flat = flatten(flat);
         if (flat.length() > PREVIEW) {
             flat = flat.substring(0, PREVIEW) + "\u2026";
         }
-        return new CellSummary(c.id(), c.status(), flat, c.error(), c.metrics().e2eMs(),
-                c.metrics().tokensPerSecond(), annotated);
+        return new CellSummary(c.completionId(), c.status(), flat, c.error(), c.e2eMs(), c.tokensPerSecond(),
+                c.annotated());
+    }
+
+    /** Collapses every run of whitespace into one space and strips the ends (no regex: it runs per cell). */
+    static String flatten(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     public boolean isError() {

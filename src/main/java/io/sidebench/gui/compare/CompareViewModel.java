@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,13 +31,17 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /**
- * The compare grid: prompts as rows, the run's models as columns. Rows are light; their cells are read
- * from the store a page at a time as the table shows them, so a 10,000 x 6 run stays smooth. Selecting a
+ * The compare grid: prompts as rows, the run's models as columns. Opening a run reads only a light row
+ * index (id, key, category, a preview of the prompt) and the first page of cells; further cells are read a
+ * page at a time as the table shows them ({@link CellPager}, bounded cache), and the facts the tag and score
+ * filters need follow in the background. Selecting a
  * cell loads that prompt's answers side by side and the annotator's annotation of the chosen answer.
  */
 public final class CompareViewModel {
     /** Rows read per page when the table asks for cells it has not got yet. */
     public static final int PAGE = 100;
+    /** Rows whose cells are kept at most; the least recently shown are emptied beyond it. */
+    public static final int CACHE_ROWS = 3_000;
 
     private final ProjectStore store;
     private final TaskExecutor executor;
@@ -65,9 +68,11 @@ public final class CompareViewModel {
     private final IntegerProperty diffRight = new SimpleIntegerProperty(this, "diffRight", -1);
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final GridLoader loader;
+    private final CellPager pager;
     private RunFacts facts = RunFacts.empty();
     private int generation;
-    private int pageLoads;
+    private int opening;
 
     public CompareViewModel(ProjectStore store, TaskExecutor executor, Messages messages, AppPreferences preferences,
                             CellRetrier retrier) {
@@ -77,6 +82,8 @@ public final class CompareViewModel {
         this.preferences = preferences;
         this.retrier = retrier;
         this.annotation = new AnnotationViewModel(store, executor, messages);
+        this.loader = new GridLoader(store);
+        this.pager = new CellPager(view, executor, loader::cells, this::fail, PAGE, CACHE_ROWS);
         annotation.annotatorProperty().set(preferences.annotator());
         annotation.annotatorProperty().addListener((o, old, now) -> {
             preferences.setAnnotator(now);
@@ -110,97 +117,60 @@ public final class CompareViewModel {
     private record Start(List<Run> runs, List<RubricDimension> rubric) {
     }
 
-    private record Opened(List<ModelConfig> models, List<GridRow> rows, RunFacts facts) {
-    }
-
-    /** Shows {@code next}: its models become the columns, its prompts the rows. */
+    /** Shows {@code next}: its models become the columns, its prompts the rows, its first page is filled. */
     public void openRun(Run next) {
         int gen = ++generation;
+        int open = ++opening;
+        int rep = repeat.get();
         run.set(next);
         loading.set(true);
-        executor.submit("compare-open-run", () -> {
-            List<ModelConfig> cols = new ArrayList<>();
-            for (long id : next.modelIds()) {
-                store.models().get(id).ifPresent(cols::add);
-            }
-            List<GridRow> list = new ArrayList<>();
-            int total = store.promptSets().count(next.promptSetId());
-            for (int offset = 0; offset < total; offset += 1000) {
-                for (Prompt p : store.promptSets().prompts(next.promptSetId(), offset, 1000)) {
-                    list.add(GridRow.of(p));
-                }
-            }
-            RunFacts runFacts = new RunFacts(store.completions().cells(next.id()),
-                    store.annotations().forRun(next.id()), store.scores().forRun(next.id()));
-            return new Opened(cols, list, runFacts);
-        }, opened -> {
+        executor.submit("compare-open-run", () -> loader.open(next, rep, PAGE), opened -> {
             if (gen != generation) {
                 return;
             }
-            facts = opened.facts();
+            facts = RunFacts.empty();
             models.setAll(opened.models());
             filter.set(GridFilter.NONE);
             filtered.setPredicate(GridFilter.NONE.predicate(facts));
             rows.setAll(opened.rows());
-            categories.setAll(new TreeSet<>(opened.rows().stream().map(GridRow::category)
-                    .filter(c -> !c.isEmpty()).toList()));
-            tags.setAll(facts.allTags());
-            scorers.setAll(facts.scorers());
+            pager.reset(next.id(), rep, List.of());
+            pager.preload(rows.subList(0, Math.min(PAGE, rows.size())), opened.firstPage());
+            categories.setAll(opened.categories());
+            tags.clear();
+            scorers.clear();
             diffLeft.set(models.size() > 1 ? 0 : -1);
             diffRight.set(models.size() > 1 ? 1 : -1);
             loading.set(false);
             selectedModel.set(0);
             selectedRow.set(view.isEmpty() ? null : view.get(0));
             status.set(messages.format("compare.loaded", rows.size(), models.size()));
+            loadFacts(open, next.id());
         }, this::fail);
     }
 
-    /** Asks for the cells of the row at {@code viewIndex}; loads its page if needed. */
-    public void requestCells(int viewIndex) {
-        if (viewIndex < 0 || viewIndex >= view.size() || run.get() == null) {
-            return;
-        }
-        if (view.get(viewIndex).isLoaded()) {
-            return;
-        }
-        List<GridRow> page = new ArrayList<>();
-        for (int i = Math.max(0, viewIndex - 10); i < Math.min(view.size(), viewIndex + PAGE); i++) {
-            GridRow row = view.get(i);
-            if (row.markRequested()) {
-                page.add(row);
-            }
-        }
-        if (page.isEmpty()) {
-            return;
-        }
-        int gen = generation;
-        long runId = run.get().id();
-        int rep = repeat.get();
-        RunFacts known = facts;
-        pageLoads++;
-        executor.submit("compare-page", () -> {
-            List<Long> ids = page.stream().map(GridRow::promptId).toList();
-            Map<Long, Map<Long, CellSummary>> byPrompt = new HashMap<>();
-            for (Completion c : store.completions().forPrompts(runId, ids)) {
-                if (c.cell().repeat() == rep) {
-                    byPrompt.computeIfAbsent(c.cell().promptId(), k -> new HashMap<>())
-                            .put(c.cell().modelId(), CellSummary.of(c, known.isAnnotated(c.id())));
-                }
-            }
-            return byPrompt;
-        }, byPrompt -> {
-            if (gen != generation) {
+    /** Reads what the tag and score filters need, after the grid is shown; filters apply it when it comes. */
+    private void loadFacts(int open, long runId) {
+        executor.submit("compare-facts", () -> loader.facts(runId), loaded -> {
+            if (open != opening) {
                 return;
             }
-            for (GridRow row : page) {
-                row.cellsProperty().set(byPrompt.getOrDefault(row.promptId(), Map.of()));
-            }
+            facts = loaded;
+            filtered.setPredicate(filter.get().predicate(facts));
+            tags.setAll(facts.allTags());
+            scorers.setAll(facts.scorers());
         }, this::fail);
+    }
+
+    /** The table shows the row at {@code viewIndex}: keeps its cells in the cache or loads its page. */
+    public void requestCells(int viewIndex) {
+        pager.request(viewIndex);
     }
 
     private void reloadCells() {
         generation++;
-        rows.forEach(GridRow::forget);
+        if (run.get() != null) {
+            pager.reset(run.get().id(), repeat.get(), rows);
+        }
         reloadDetail();
     }
 
@@ -269,9 +239,14 @@ public final class CompareViewModel {
     }
 
     private void annotationSaved(Annotation saved) {
-        facts.addAnnotation(saved);
-        if (!tags.containsAll(saved.tags())) {
-            tags.setAll(facts.allTags());
+        PromptDetail shown = detail.get();
+        Long promptId = shown == null ? null : shown.byModel().values().stream()
+                .filter(c -> c.id() == saved.completionId()).map(c -> c.cell().promptId()).findFirst().orElse(null);
+        if (promptId != null) {
+            facts.addTags(promptId, saved.tags());
+            if (!tags.containsAll(saved.tags())) {
+                tags.setAll(facts.allTags());
+            }
         }
         GridRow row = selectedRow.get();
         ModelConfig model = selectedModelConfig();
@@ -395,6 +370,11 @@ public final class CompareViewModel {
 
     /** How many pages of cells have been requested from the store (the grid never reads a whole run). */
     public int pageLoads() {
-        return pageLoads;
+        return pager.pageLoads();
+    }
+
+    /** How many rows hold their cells now (bounded by {@link #CACHE_ROWS}). */
+    public int cachedRows() {
+        return pager.cachedRows();
     }
 }

@@ -1,13 +1,18 @@
 package io.sidebench.gui.compare;
 
-import io.sidebench.model.Prompt;
+import io.sidebench.logic.store.GridRepository.PromptLine;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** One prompt of the grid; its cells arrive when its page is loaded from the store. */
+/**
+ * One prompt of the grid: the light part (id, key, category, a preview) is read for every prompt of the run;
+ * its cells arrive when its page is loaded from the store and leave again when the page cache evicts them.
+ */
 public final class GridRow {
-    private static final int PREVIEW = 160;
+    static final int PREVIEW = 160;
+    /** Characters of the first turn read from the store for a preview. */
+    static final int READ = PREVIEW * 2;
     private final long promptId;
     private final int ordinal;
     private final String key;
@@ -24,12 +29,12 @@ public final class GridRow {
         this.preview = preview;
     }
 
-    static GridRow of(Prompt p) {
-        String text = p.firstUserText().replaceAll("\\s+", " ").strip();
+    static GridRow of(PromptLine p) {
+        String text = CellSummary.flatten(p.firstUserStart());
         if (text.length() > PREVIEW) {
             text = text.substring(0, PREVIEW) + "\u2026";
         }
-        return new GridRow(p.id(), p.ordinal(), p.key(), p.category(), text);
+        return new GridRow(p.promptId(), p.ordinal(), p.key(), p.category(), text);
     }
 
     public long promptId() {
@@ -72,6 +77,15 @@ public final class GridRow {
         }
         requested = true;
         return true;
+    }
+
+    boolean isRequested() {
+        return requested;
+    }
+
+    /** The row's page was dropped before it was read: it may be asked for again. */
+    void unmark() {
+        requested = false;
     }
 
     void forget() {

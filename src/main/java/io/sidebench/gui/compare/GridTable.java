@@ -133,10 +133,10 @@ final class GridTable {
                 return;
             }
             GridRow row = getTableRow().getItem();
+            vm.requestCells(getIndex());
             if (!row.isLoaded()) {
                 setText("\u2026");
                 getStyleClass().add("grid-cell-empty");
-                vm.requestCells(getIndex());
                 return;
             }
             if (!(item instanceof CellSummary cell)) {

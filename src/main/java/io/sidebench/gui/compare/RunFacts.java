@@ -1,10 +1,8 @@
 package io.sidebench.gui.compare;
 
-import io.sidebench.model.Annotation;
-import io.sidebench.model.CellKey;
-import io.sidebench.model.Score;
+import io.sidebench.logic.store.GridRepository.ScoreFloor;
+import io.sidebench.logic.store.GridRepository.TagLine;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,42 +10,30 @@ import java.util.TreeSet;
 
 /**
  * What the grid's filters need to know about a whole run, per prompt: the tags given to its answers and
- * the lowest score per scorer. Built off the UI thread from three light queries.
+ * the lowest score per scorer. Built off the UI thread from two narrow queries, after the grid is shown.
  */
 public final class RunFacts {
-    private final Map<Long, CellKey> cells;
     private final Map<Long, Set<String>> tagsByPrompt = new HashMap<>();
     private final Map<Long, Map<String, Double>> minScoreByPrompt = new HashMap<>();
-    private final Set<Long> annotated = new HashSet<>();
     private final Set<String> allTags = new TreeSet<>();
     private final Set<String> scorers = new TreeSet<>();
 
-    public RunFacts(Map<Long, CellKey> cells, List<Annotation> annotations, List<Score> scores) {
-        this.cells = cells;
-        annotations.forEach(this::addAnnotation);
-        for (Score s : scores) {
-            CellKey cell = cells.get(s.completionId());
-            if (cell == null || s.value() == null) {
-                continue;
-            }
-            scorers.add(s.scorer());
-            minScoreByPrompt.computeIfAbsent(cell.promptId(), k -> new HashMap<>())
-                    .merge(s.scorer(), s.value(), Math::min);
+    public RunFacts(List<ScoreFloor> floors, List<TagLine> tags) {
+        for (ScoreFloor f : floors) {
+            scorers.add(f.scorer());
+            minScoreByPrompt.computeIfAbsent(f.promptId(), k -> new HashMap<>()).merge(f.scorer(), f.min(), Math::min);
+        }
+        for (TagLine t : tags) {
+            addTags(t.promptId(), t.tags());
         }
     }
 
-    /** Records an annotation saved during the session. */
-    public void addAnnotation(Annotation a) {
-        CellKey cell = cells.get(a.completionId());
-        annotated.add(a.completionId());
-        if (cell != null && !a.tags().isEmpty()) {
-            tagsByPrompt.computeIfAbsent(cell.promptId(), k -> new TreeSet<>()).addAll(a.tags());
+    /** Records tags saved during the session for an answer to {@code promptId}. */
+    public void addTags(long promptId, List<String> tags) {
+        if (!tags.isEmpty()) {
+            tagsByPrompt.computeIfAbsent(promptId, k -> new TreeSet<>()).addAll(tags);
+            allTags.addAll(tags);
         }
-        allTags.addAll(a.tags());
-    }
-
-    public boolean isAnnotated(long completionId) {
-        return annotated.contains(completionId);
     }
 
     public Set<String> tags(long promptId) {
@@ -69,6 +55,6 @@ public final class RunFacts {
     }
 
     public static RunFacts empty() {
-        return new RunFacts(Map.of(), List.of(), List.of());
+        return new RunFacts(List.of(), List.of());
     }
 }

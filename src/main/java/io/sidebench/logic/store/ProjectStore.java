@@ -37,6 +37,7 @@ public final class ProjectStore implements AutoCloseable {
     private final AnnotationRepository annotations;
     private final VoteRepository votes;
     private final ResponseCacheRepository cache;
+    private final GridRepository grid;
 
     private ProjectStore(Path file, Connection connection, int schemaVersion, Duration busyTimeout) {
         this.file = file;
@@ -52,6 +53,7 @@ public final class ProjectStore implements AutoCloseable {
         this.annotations = new SqliteAnnotationRepository(this);
         this.votes = new SqliteVoteRepository(this);
         this.cache = new SqliteResponseCacheRepository(this);
+        this.grid = new SqliteGridRepository(this);
     }
 
     /** Creates a new, empty project file; refuses to overwrite an existing file. */
@@ -198,6 +200,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public ResponseCacheRepository cache() {
         return cache;
+    }
+
+    /** Narrow reads for the compare grid (row index, cells by page, filter facts). */
+    public GridRepository grid() {
+        return grid;
     }
 
     /** Runs {@code work} under the store's lock, outside any transaction of its own. */

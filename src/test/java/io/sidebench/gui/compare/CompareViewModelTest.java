@@ -41,23 +41,62 @@ class CompareViewModelTest {
     }
 
     @Test
-    void opensTheRunWithModelsAsColumnsAndLoadsCellsByPage() {
+    void opensTheRunWithItsFirstPageFilledAndLoadsFurtherCellsByPage() {
         assertThat(vm.runProperty().get()).isNotNull();
         assertThat(vm.models()).hasSize(3);
         assertThat(vm.view()).hasSize(500);
-        assertThat(vm.view().get(0).isLoaded()).isFalse();
-        vm.requestCells(0);
-        assertThat(vm.pageLoads()).isEqualTo(1);
-        assertThat(vm.view().get(0).isLoaded()).isTrue();
+        assertThat(vm.view().get(0).isLoaded()).as("the first page comes with the row index").isTrue();
         assertThat(vm.view().get(CompareViewModel.PAGE - 1).isLoaded()).isTrue();
         assertThat(vm.view().get(CompareViewModel.PAGE).isLoaded()).isFalse();
+        assertThat(vm.pageLoads()).isZero();
         vm.requestCells(5);
-        assertThat(vm.pageLoads()).isEqualTo(1);
+        assertThat(vm.pageLoads()).isZero();
         long modelId = vm.models().get(0).id();
         assertThat(vm.view().get(0).cell(modelId).preview()).isNotBlank();
         vm.requestCells(450);
-        assertThat(vm.pageLoads()).isEqualTo(2);
+        assertThat(vm.pageLoads()).isEqualTo(1);
         assertThat(vm.view().stream().filter(GridRow::isLoaded).count()).isEqualTo(CompareViewModel.PAGE + 60);
+        assertThat(vm.cachedRows()).isEqualTo(CompareViewModel.PAGE + 60);
+    }
+
+    @Test
+    void cellsShowTheStartOfTheAnswerFlattenedAndTheAnnotatedMark() {
+        GridRow row = vm.view().get(5);
+        long modelId = vm.models().get(1).id();
+        Completion full = store.completions().find(new io.sidebench.model.CellKey(vm.runProperty().get().id(),
+                row.promptId(), modelId, 0)).orElseThrow();
+        CellSummary cell = row.cell(modelId);
+        assertThat(cell.completionId()).isEqualTo(full.id());
+        String flat = full.text().replaceAll("\\s+", " ").strip();
+        assertThat(cell.preview()).isEqualTo(flat.length() > CellSummary.PREVIEW
+                ? flat.substring(0, CellSummary.PREVIEW) + "\u2026" : flat);
+        assertThat(cell.e2eMs()).isEqualTo(full.metrics().e2eMs());
+        assertThat(cell.annotated()).isFalse();
+        assertThat(row.preview()).startsWith("Do you ship to Hong Kong");
+
+        io.sidebench.gui.DemoProject.annotate(store, full.id(), "someone", java.util.List.of("x"));
+        vm.repeatProperty().set(1);
+        vm.repeatProperty().set(0);
+        assertThat(row.isLoaded()).as("changing the repeat empties the cache").isFalse();
+        vm.requestCells(5);
+        assertThat(row.cell(modelId).annotated()).isTrue();
+    }
+
+    @Test
+    void theCacheStaysBoundedWhileEveryRowIsShownOnce() throws Exception {
+        store.close();
+        store = io.sidebench.gui.DemoProject.seed(dir.resolve("big.sidebench"), 4_000, 1, false);
+        CompareViewModel big = new CompareViewModel(store, new SameThreadTaskExecutor(), new Messages(Locale.ENGLISH),
+                new AppPreferences(new MemorySettings()), null);
+        big.load();
+        for (int i = 0; i < big.view().size(); i++) {
+            big.requestCells(i);
+            assertThat(big.view().get(i).isLoaded()).isTrue();
+        }
+        assertThat(big.cachedRows()).isEqualTo(CompareViewModel.CACHE_ROWS);
+        assertThat(big.view().get(0).isLoaded()).isFalse();
+        assertThat(big.view().get(big.view().size() - 1).cell(big.models().get(0).id()).preview()).isNotBlank();
+        assertThat(big.pageLoads()).as("one read per page after the first").isEqualTo(4_000 / CompareViewModel.PAGE - 1);
     }
 
     @Test
