@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,9 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ScriptedAnswerOptions answer;
+
     @Option(names = "--prompts", defaultValue = "2000")
     int prompts;
 
@@ -59,15 +63,6 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--total-concurrency", paramLabel = "T",
             description = "requests in flight across all models instead: T / models per model (T must divide)")
     Integer totalConcurrency;
-
-    @Option(names = "--ttft-ms", defaultValue = "50")
-    double ttftMs;
-
-    @Option(names = "--tokens-per-s", defaultValue = "200")
-    double tokensPerSecond;
-
-    @Option(names = "--tokens", defaultValue = "100", description = "tokens per answer")
-    int tokens;
 
     @Option(names = "--url", description = "use the stub already serving at this base URL (a `bench-stub`; its own "
             + "timing applies, its counters are reset first) instead of one in this process")
@@ -159,7 +154,7 @@ final class BenchHttpCommand implements Callable<Integer> {
 
     private StubTiming timing() {
         try {
-            return new StubTiming(ttftMs, tokensPerSecond, tokens);
+            return new StubTiming(answer.ttftMs, answer.tokensPerSecond, answer.tokens);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,9 @@ final class BenchRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ScriptedAnswerOptions answer;
+
     @Option(names = "--prompts", defaultValue = "2000")
     int prompts;
 
@@ -49,15 +53,6 @@ final class BenchRunCommand implements Callable<Integer> {
 
     @Option(names = "--concurrency", defaultValue = "32", description = "requests in flight per model")
     int concurrency;
-
-    @Option(names = "--ttft-ms", defaultValue = "50")
-    double ttftMs;
-
-    @Option(names = "--tokens-per-s", defaultValue = "200")
-    double tokensPerSecond;
-
-    @Option(names = "--tokens", defaultValue = "100", description = "tokens per answer")
-    int tokens;
 
     @Option(names = "--project", description = "project file to write (default: a temporary file, deleted)")
     Path project;
@@ -82,13 +77,13 @@ final class BenchRunCommand implements Callable<Integer> {
                 ids.add(store.models().add(new ModelConfig(0, "sim-" + (m + 1), ProviderKind.OPENAI_COMPATIBLE,
                         "http://simulated-" + (m + 1) + ".invalid/v1", "sim", null, null, null, null)).id());
             }
-            SimulatedModelClient sim = new SimulatedModelClient(ttftMs, tokensPerSecond, tokens);
-            RunEngine engine = new RunEngine(store, config -> new SimulatedModelClient(ttftMs, tokensPerSecond, tokens),
+            SimulatedModelClient sim = new SimulatedModelClient(answer.ttftMs, answer.tokensPerSecond, answer.tokens);
+            RunEngine engine = new RunEngine(store, config -> new SimulatedModelClient(answer.ttftMs, answer.tokensPerSecond, answer.tokens),
                     MetricsCalculator.withCl100k(), RunClock.SYSTEM);
             Run run = engine.createRun("bench", set.id(), ids, 1, 1);
             out.printf(Locale.ROOT, "bench-run: %d prompts x %d models, concurrency %d per model, TTFT %.0f ms, "
-                    + "%.0f tokens/s, %d tokens per answer (%.0f ms each)%n", prompts, models, concurrency, ttftMs,
-                    tokensPerSecond, tokens, sim.answerMillis());
+                    + "%.0f tokens/s, %d tokens per answer (%.0f ms each)%n", prompts, models, concurrency, answer.ttftMs,
+                    answer.tokensPerSecond, answer.tokens, sim.answerMillis());
             out.flush();
             long start = System.nanoTime();
             RunResult result = engine.start(run.id(), new RunOptions(SchedulerSettings.of(concurrency,
@@ -103,7 +98,7 @@ final class BenchRunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "wall: %.2f s, ideal: %.2f s, ratio: %.3f (target <= 1.10)%n", wall, ideal,
                     wall / ideal);
             out.printf(Locale.ROOT, "median TTFT %.1f ms (scripted %.0f), median tokens/s %.1f (scripted %.0f over e2e "
-                    + "%.1f)%n", ttft, ttftMs, tps, tokensPerSecond, tokens / (sim.answerMillis() / 1000.0));
+                    + "%.1f)%n", ttft, answer.ttftMs, tps, answer.tokensPerSecond, answer.tokens / (sim.answerMillis() / 1000.0));
             out.flush();
         } finally {
             if (dir != null) {

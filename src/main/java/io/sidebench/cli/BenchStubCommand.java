@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,17 +26,11 @@ final class BenchStubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ScriptedAnswerOptions answer;
+
     @Option(names = "--port", defaultValue = "0", description = "port on 127.0.0.1 (0: a free one)")
     int port;
-
-    @Option(names = "--ttft-ms", defaultValue = "50")
-    double ttftMs;
-
-    @Option(names = "--tokens-per-s", defaultValue = "200")
-    double tokensPerSecond;
-
-    @Option(names = "--tokens", defaultValue = "100", description = "tokens per answer")
-    int tokens;
 
     @Option(names = "--threads", defaultValue = "" + BenchStubServer.DEFAULT_THREADS,
             description = "the most requests answered at once (default: ${DEFAULT-VALUE})")
@@ -60,7 +55,7 @@ final class BenchStubCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         StubTiming timing;
         try {
-            timing = new StubTiming(ttftMs, tokensPerSecond, tokens);
+            timing = new StubTiming(answer.ttftMs, answer.tokensPerSecond, answer.tokens);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
@@ -71,7 +66,7 @@ final class BenchStubCommand implements Callable<Integer> {
         BenchStubServer server = BenchStubServer.start(timing, port, threads, names);
         out.println(server.baseUrl());
         out.printf(Locale.ROOT, "bench-stub: TTFT %.0f ms, %.0f tokens/s, %d tokens per answer (%.0f ms each), "
-                + "%d threads; stop with Ctrl-C or kill%n", ttftMs, tokensPerSecond, tokens, timing.answerMs(), threads);
+                + "%d threads; stop with Ctrl-C or kill%n", answer.ttftMs, answer.tokensPerSecond, answer.tokens, timing.answerMs(), threads);
         out.flush();
         Thread onExit = new Thread(() -> {
             out.println("bench-stub: " + server.stats().summaryLine());

@@ -50,11 +50,17 @@ public final class StreamingCallRunner {
     public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
                                SecretScrubber scrubber, Clock clock) {
         boolean plain = baseUrl != null && "http".equalsIgnoreCase(URI.create(baseUrl).getScheme());
-        this.jdk = java.net.http.HttpClient.newBuilder()
+        java.net.http.HttpClient.Builder http = java.net.http.HttpClient.newBuilder()
                 .version(plain ? java.net.http.HttpClient.Version.HTTP_1_1 : java.net.http.HttpClient.Version.HTTP_2)
                 .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-                .build();
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL);
+        if (plain) {
+            // Local servers stream fast: hand each piece from the selector straight to the body queue instead of
+            // through the client's worker pool (our subscriber never blocks). Measured on 2 cores at 32 streams:
+            // ~30 % less client CPU per answer (docs/benchmarks.md). Remote https APIs keep the JDK's default.
+            http.executor(Runnable::run);
+        }
+        this.jdk = http.build();
         this.timer = timer;
         this.defaultTimeout = defaultTimeout;
         this.scrubber = scrubber;
