@@ -71,6 +71,8 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> click("#models-add"));
         shot("models");
         steps.add(() -> click("#add-cancel"));
+        steps.add(() -> click("#model-card-2"));
+        shot("models-edit");
         step(WorkflowStep.RUN);
         shot("run");
         step(WorkflowStep.COMPARE);
@@ -94,6 +96,9 @@ public final class ScreenshotTour extends Application {
         step(WorkflowStep.ANALYSE);
         waitFor(() -> stage.getScene().lookup("#chart-ttft-box") != null);
         shot("analyse");
+        steps.add(() -> click("#analyse-score-toggle"));
+        shot("analyse-score");
+        steps.add(() -> click("#analyse-score-toggle"));
         step(WorkflowStep.REPORT);
         shot("report");
         steps.add(() -> click("#report-present"));
@@ -174,6 +179,10 @@ public final class ScreenshotTour extends Application {
         Node node = stage.getScene().lookup(selector);
         if (node instanceof ButtonBase button) {
             button.fire();
+        } else if (node != null) {
+            node.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                    javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true,
+                    false, false, null));
         }
     }
 
