@@ -48,13 +48,10 @@ final class BenchHttpCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    BenchWorkloadOptions workload;
+
+    @Mixin
     ScriptedAnswerOptions answer;
-
-    @Option(names = "--prompts", defaultValue = "2000")
-    int prompts;
-
-    @Option(names = "--models", defaultValue = "4")
-    int models;
 
     @Option(names = "--concurrency", defaultValue = "32",
             description = "requests in flight per model, as `sidebench run --concurrency` (default: ${DEFAULT-VALUE})")
@@ -107,12 +104,13 @@ final class BenchHttpCommand implements Callable<Integer> {
             try (ProjectStore store = ProjectStore.create(file, "bench-http")) {
                 Run run = prepare(store);
                 out.printf(Locale.ROOT, "bench-http: %d prompts x %d models = %d requests over loopback HTTP to %s "
-                                + "(%s), OpenAI-compatible client, streaming%n", prompts, models, prompts * models, url,
+                                + "(%s), OpenAI-compatible client, streaming%n", workload.prompts, workload.models,
+                        workload.prompts * workload.models, url,
                         local != null ? "stub in this process" : "external stub");
                 out.printf(Locale.ROOT, "script: TTFT %.0f ms, %.0f tokens/s, %d tokens per answer = %.0f ms each%n",
                         timing.ttftMs(), timing.tokensPerSecond(), timing.tokens(), timing.answerMs());
                 out.printf(Locale.ROOT, "concurrency: %d per model (Sidebench's limit is per model endpoint), "
-                        + "so at most %d in flight in all%n", perModel, perModel * models);
+                        + "so at most %d in flight in all%n", perModel, perModel * workload.models);
                 out.flush();
                 if (local != null) {
                     local.reset();
@@ -136,7 +134,7 @@ final class BenchHttpCommand implements Callable<Integer> {
     }
 
     private int perModelConcurrency() {
-        if (prompts < 1 || models < 1) {
+        if (workload.prompts < 1 || workload.models < 1) {
             throw new CliException("--prompts and --models must be at least 1");
         }
         if (totalConcurrency == null) {
@@ -145,11 +143,11 @@ final class BenchHttpCommand implements Callable<Integer> {
             }
             return concurrency;
         }
-        if (totalConcurrency < models || totalConcurrency % models != 0) {
+        if (totalConcurrency < workload.models || totalConcurrency % workload.models != 0) {
             throw new CliException("--total-concurrency " + totalConcurrency + " must be a multiple of --models "
-                    + models + " (Sidebench's limit is per model)");
+                    + workload.models + " (Sidebench's limit is per model)");
         }
-        return totalConcurrency / models;
+        return totalConcurrency / workload.models;
     }
 
     private StubTiming timing() {
@@ -162,12 +160,12 @@ final class BenchHttpCommand implements Callable<Integer> {
 
     private Run prepare(ProjectStore store) throws Exception {
         PromptSet set = store.promptSets().importSet("bench", "generated", "bench-http", sink -> {
-            for (int i = 0; i < prompts; i++) {
+            for (int i = 0; i < workload.prompts; i++) {
                 sink.add(Prompt.single("p" + i, "Benchmark prompt number " + i + ": say something.", null));
             }
         });
         List<Long> ids = new ArrayList<>();
-        for (int m = 1; m <= models; m++) {
+        for (int m = 1; m <= workload.models; m++) {
             ids.add(store.models().add(new ModelConfig(0, "bench-" + m, ProviderKind.OPENAI_COMPATIBLE, url,
                     "bench-" + m, null, null, null, null)).id());
         }
@@ -207,16 +205,17 @@ final class BenchHttpCommand implements Callable<Integer> {
                         StubTiming timing, int perModel, boolean inProcess) {
         RunResult result = m.result();
         List<Completion> done = store.completions().forRun(run.id(), false);
-        long waves = (prompts + perModel - 1) / perModel;
+        long waves = (workload.prompts + perModel - 1) / perModel;
         double ideal = waves * timing.answerMs() / 1000.0;
         out.printf(Locale.ROOT, "cells: %d (%d ok, %d errors), stored: %d, integrity: %s%n", result.executed(),
                 result.ok(), result.errors(), done.size(), store.integrityCheck());
         out.printf(Locale.ROOT, "wall: %.2f s, ideal: %.2f s (= ceil(%d cells per model / %d) x %.0f ms), "
-                + "ratio: %.3f (target <= 1.10)%n", m.wallSeconds(), ideal, prompts, perModel, timing.answerMs(),
+                + "ratio: %.3f (target <= 1.10)%n", m.wallSeconds(), ideal, workload.prompts, perModel,
+                timing.answerMs(),
                 m.wallSeconds() / ideal);
         out.printf(Locale.ROOT, "stub: requests %d, max in flight %d (limit %d x %d models), mean in flight %.1f "
                         + "(time in the stub / wall)%n", stub.served() + stub.abandoned(), stub.maxInFlight(), perModel,
-                models, stub.meanInFlight(m.wallSeconds()));
+                workload.models, stub.meanInFlight(m.wallSeconds()));
         out.println("stub: " + stub.summaryLine());
         FidelityFigures fidelity = FidelityFigures.of(done.stream().map(Completion::metrics).toList(), timing);
         out.printf(Locale.ROOT, "fidelity over %d completions (measured by Sidebench's client vs the stub's script):%n",

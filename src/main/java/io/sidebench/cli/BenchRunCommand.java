@@ -43,13 +43,10 @@ final class BenchRunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    BenchWorkloadOptions workload;
+
+    @Mixin
     ScriptedAnswerOptions answer;
-
-    @Option(names = "--prompts", defaultValue = "2000")
-    int prompts;
-
-    @Option(names = "--models", defaultValue = "4")
-    int models;
 
     @Option(names = "--concurrency", defaultValue = "32", description = "requests in flight per model")
     int concurrency;
@@ -68,28 +65,30 @@ final class BenchRunCommand implements Callable<Integer> {
         }
         try (ProjectStore store = ProjectStore.create(file, "bench-run")) {
             PromptSet set = store.promptSets().importSet("bench", "generated", "bench", sink -> {
-                for (int i = 0; i < prompts; i++) {
+                for (int i = 0; i < workload.prompts; i++) {
                     sink.add(Prompt.single("p" + i, "Benchmark prompt number " + i + ": say something.", null));
                 }
             });
             List<Long> ids = new ArrayList<>();
-            for (int m = 0; m < models; m++) {
+            for (int m = 0; m < workload.models; m++) {
                 ids.add(store.models().add(new ModelConfig(0, "sim-" + (m + 1), ProviderKind.OPENAI_COMPATIBLE,
                         "http://simulated-" + (m + 1) + ".invalid/v1", "sim", null, null, null, null)).id());
             }
             SimulatedModelClient sim = new SimulatedModelClient(answer.ttftMs, answer.tokensPerSecond, answer.tokens);
-            RunEngine engine = new RunEngine(store, config -> new SimulatedModelClient(answer.ttftMs, answer.tokensPerSecond, answer.tokens),
+            RunEngine engine = new RunEngine(store,
+                    config -> new SimulatedModelClient(answer.ttftMs, answer.tokensPerSecond, answer.tokens),
                     MetricsCalculator.withCl100k(), RunClock.SYSTEM);
             Run run = engine.createRun("bench", set.id(), ids, 1, 1);
             out.printf(Locale.ROOT, "bench-run: %d prompts x %d models, concurrency %d per model, TTFT %.0f ms, "
-                    + "%.0f tokens/s, %d tokens per answer (%.0f ms each)%n", prompts, models, concurrency, answer.ttftMs,
+                    + "%.0f tokens/s, %d tokens per answer (%.0f ms each)%n", workload.prompts, workload.models,
+                    concurrency, answer.ttftMs,
                     answer.tokensPerSecond, answer.tokens, sim.answerMillis());
             out.flush();
             long start = System.nanoTime();
             RunResult result = engine.start(run.id(), new RunOptions(SchedulerSettings.of(concurrency,
                     Duration.ofMinutes(2)), CacheMode.OFF), RunProgressListener.NONE).await();
             double wall = (System.nanoTime() - start) / 1e9;
-            double ideal = prompts * sim.answerMillis() / 1000.0 / concurrency;
+            double ideal = workload.prompts * sim.answerMillis() / 1000.0 / concurrency;
             List<Completion> done = store.completions().forRun(run.id(), false);
             Double ttft = Percentiles.median(done.stream().map(c -> c.metrics().ttftMs()).toList());
             Double tps = Percentiles.median(done.stream().map(c -> c.metrics().tokensPerSecond()).toList());
@@ -98,7 +97,8 @@ final class BenchRunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "wall: %.2f s, ideal: %.2f s, ratio: %.3f (target <= 1.10)%n", wall, ideal,
                     wall / ideal);
             out.printf(Locale.ROOT, "median TTFT %.1f ms (scripted %.0f), median tokens/s %.1f (scripted %.0f over e2e "
-                    + "%.1f)%n", ttft, answer.ttftMs, tps, answer.tokensPerSecond, answer.tokens / (sim.answerMillis() / 1000.0));
+                    + "%.1f)%n", ttft, answer.ttftMs, tps, answer.tokensPerSecond,
+                    answer.tokens / (sim.answerMillis() / 1000.0));
             out.flush();
         } finally {
             if (dir != null) {

@@ -66,7 +66,8 @@ final class BenchStubCommand implements Callable<Integer> {
         BenchStubServer server = BenchStubServer.start(timing, port, threads, names);
         out.println(server.baseUrl());
         out.printf(Locale.ROOT, "bench-stub: TTFT %.0f ms, %.0f tokens/s, %d tokens per answer (%.0f ms each), "
-                + "%d threads; stop with Ctrl-C or kill%n", answer.ttftMs, answer.tokensPerSecond, answer.tokens, timing.answerMs(), threads);
+                + "%d threads; stop with Ctrl-C or kill%n", answer.ttftMs, answer.tokensPerSecond, answer.tokens,
+                timing.answerMs(), threads);
         out.flush();
         Thread onExit = new Thread(() -> {
             out.println("bench-stub: " + server.stats().summaryLine());
