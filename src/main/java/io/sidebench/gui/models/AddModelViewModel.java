@@ -211,8 +211,7 @@ public final class AddModelViewModel {
         if (!problem.isEmpty()) {
             return problem;
         }
-        if (!ParamsForm.decimalIn(priceIn.get(), 0, Double.MAX_VALUE)
-                || !ParamsForm.decimalIn(priceOut.get(), 0, Double.MAX_VALUE)) {
+        if (!ParamsForm.isPrice(priceIn.get()) || !ParamsForm.isPrice(priceOut.get())) {
             return messages.get("models.error.price");
         }
         return "";

@@ -103,24 +103,8 @@ public final class ModelsViewModel {
                 return problem;
             }
         }
-        for (StringProperty price : List.of(priceIn, priceOut)) {
-            String text = price.get() == null ? "" : price.get().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            try {
-                if (Double.parseDouble(text.replace(',', '.')) < 0) {
-                    return messages.get("models.error.price");
-                }
-            } catch (NumberFormatException e) {
-                return messages.get("models.error.price");
-            }
-        }
-        return "";
-    }
-
-    private static Double price(String text) {
-        return text == null || text.isBlank() ? null : Double.valueOf(text.strip().replace(',', '.'));
+        return ParamsForm.isPrice(priceIn.get()) && ParamsForm.isPrice(priceOut.get()) ? ""
+                : messages.get("models.error.price");
     }
 
     /** The profile as edited (only when {@link #validationProperty()} is empty). */
@@ -137,7 +121,7 @@ public final class ModelsViewModel {
             default -> null;
         };
         return new ModelProfile(open, blankToNull(licence.get()), blankToNull(jurisdiction.get()),
-                blankToNull(dataHandling.get()), price(priceIn.get()), price(priceOut.get()),
+                blankToNull(dataHandling.get()), ParamsForm.decimal(priceIn.get()), ParamsForm.decimal(priceOut.get()),
                 blankToNull(flexibility.get()), blankToNull(community.get()), list);
     }
 

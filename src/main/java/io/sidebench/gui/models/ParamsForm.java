@@ -71,7 +71,12 @@ public final class ParamsForm {
         fill(ModelParams.DEFAULTS);
     }
 
-    static boolean decimalIn(String text, double min, double max) {
+    /** Blank, or a finite price of at least 0 per million tokens (a decimal comma is read as a point). */
+    static boolean isPrice(String text) {
+        return decimalIn(text, 0, Double.MAX_VALUE);
+    }
+
+    private static boolean decimalIn(String text, double min, double max) {
         if (text == null || text.isBlank()) {
             return true;
         }
