@@ -1,5 +1,6 @@
 package io.sidebench.gui.analyse;
 
+import io.sidebench.gui.core.CoalescedUpdate;
 import io.sidebench.gui.core.FxTaskExecutor;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.logic.exec.TaskExecutor;
@@ -15,7 +16,6 @@ import io.sidebench.model.Run;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -54,7 +54,7 @@ public final class ScoreViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final AtomicLong latestProgress = new AtomicLong();
-    private final AtomicBoolean progressQueued = new AtomicBoolean();
+    private final CoalescedUpdate progressUpdate;
     private CancelToken cancel = CancelToken.none();
 
     public ScoreViewModel(ProjectStore store, TaskExecutor executor, Messages messages,
@@ -65,6 +65,7 @@ public final class ScoreViewModel {
         this.clients = clients;
         this.embeddings = embeddings;
         this.onScored = onScored;
+        this.progressUpdate = new CoalescedUpdate(executor, this::showProgress);
         for (String id : ScorerCatalog.BUILT_IN) {
             scorers.add(new ScorerChoice(id, new SimpleBooleanProperty(AnalyseViewModel.OFFLINE_SCORERS.contains(id))));
         }
@@ -125,15 +126,14 @@ public final class ScoreViewModel {
 
     private void progressed(int done, int total) {
         latestProgress.set(((long) done << 32) | total);
-        if (progressQueued.compareAndSet(false, true)) {
-            executor.onCallbackThread(() -> {
-                progressQueued.set(false);
-                long packed = latestProgress.get();
-                int all = (int) packed;
-                if (running.get() && all > 0) {
-                    progress.set((double) (packed >>> 32) / all);
-                }
-            });
+        progressUpdate.request();
+    }
+
+    private void showProgress() {
+        long packed = latestProgress.get();
+        int all = (int) packed;
+        if (running.get() && all > 0) {
+            progress.set((double) (packed >>> 32) / all);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sidebench.gui.run;
 
+import io.sidebench.gui.core.CoalescedUpdate;
 import io.sidebench.gui.core.FxTaskExecutor;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.logic.exec.TaskExecutor;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -65,7 +65,7 @@ public final class RunViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObservableList<ModelProgressRow> progress = FXCollections.observableArrayList();
     private final AtomicReference<RunProgress> latest = new AtomicReference<>();
-    private final AtomicBoolean updateQueued = new AtomicBoolean();
+    private final CoalescedUpdate updates;
     private final ObservableList<LiveLane> lanes = FXCollections.observableArrayList();
     private final LiveFeed live = new LiveFeed();
     private volatile Map<Long, String> promptKeys = Map.of();
@@ -78,6 +78,10 @@ public final class RunViewModel {
         this.executor = executor;
         this.messages = messages;
         this.clients = clients;
+        this.updates = new CoalescedUpdate(executor, () -> {
+            apply(latest.get());
+            applyLive();
+        });
     }
 
     private record Choices(List<PromptSet> sets, List<ModelConfig> models) {
@@ -141,23 +145,13 @@ public final class RunViewModel {
             if (completion != null) {
                 live.completed(completion);
             }
-            queueUpdate();
+            updates.request();
         }
 
         @Override
         public void onChunk(CellKey cell, int turn, String text, boolean reasoning) {
             live.chunk(cell, turn, text, reasoning);
-            queueUpdate();
-        }
-    }
-
-    private void queueUpdate() {
-        if (updateQueued.compareAndSet(false, true)) {
-            executor.onCallbackThread(() -> {
-                updateQueued.set(false);
-                apply(latest.get());
-                applyLive();
-            });
+            updates.request();
         }
     }
 
