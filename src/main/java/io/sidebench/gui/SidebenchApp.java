@@ -1,5 +1,6 @@
 package io.sidebench.gui;
 
+import io.sidebench.gui.core.FxFonts;
 import io.sidebench.gui.core.Messages;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,6 +20,7 @@ public final class SidebenchApp extends Application {
     @Override
     public void start(Stage stage) {
         AppArgs args = AppArgs.parse(getParameters().getRaw());
+        FxFonts.ensureLoaded();
         context = AppContext.production();
         if (args.language() != null) {
             context.useLocale(Messages.supportedLocale(args.language()));

@@ -17,8 +17,12 @@ public enum Theme {
         return id;
     }
 
-    /** Stylesheet URLs for a scene: the palette first, then the shared rules that use it. */
+    /**
+     * Stylesheet URLs for a scene: the palette first, then the shared rules that use it. Loads the bundled
+     * font first, which the shared rules name (see {@link FxFonts}).
+     */
     public List<String> stylesheets() {
+        FxFonts.ensureLoaded();
         return List.of(resource("/themes/" + id + ".css"), resource("/themes/sidebench.css"));
     }
 

@@ -5,18 +5,19 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
+import io.sidebench.logic.fonts.AppFonts;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
  * The fonts of PDF reports, both embedded (as subsets): Liberation Sans (shipped inside OpenPDF) for
  * Latin text and Droid Sans Fallback (shipped with Sidebench, Apache-2.0) for Chinese, Japanese and
- * Korean, picked character by character, so the PDF prints the same on any machine.
+ * Korean, picked character by character, so the PDF prints the same on any machine. Both are the
+ * fonts of {@link AppFonts}, the one font decision shared with the app and the charts.
  */
 final class PdfFonts {
-    static final String LATIN = "/font-fallback/LiberationSans-Regular.ttf";
-    static final String CJK = "/io/sidebench/logic/export/fonts/DroidSansFallbackFull.ttf";
+    static final String LATIN = AppFonts.LATIN_RESOURCE;
+    static final String CJK = AppFonts.CJK_RESOURCE;
 
     private final BaseFont latin;
     private final BaseFont cjk;
@@ -27,11 +28,8 @@ final class PdfFonts {
     }
 
     private static BaseFont load(String resource, String name) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font resource " + resource + " is missing from the application");
-            }
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, AppFonts.bytes(resource), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource + ": " + e.getMessage(), e);
         }
