@@ -185,4 +185,9 @@ public final class ObjectivesView implements Screen {
     public Node root() {
         return root;
     }
+
+    @Override
+    public String saveEdits() {
+        return vm.saveEdits();
+    }
 }
