@@ -47,8 +47,8 @@ class QuitKeepsEditsFxTest {
                     null, null, null));
         }
         robot.interact(() -> window.shellModel().open(file));
-        GuiTestSupport.waitUntil(() -> context.session().current().isPresent()
-                && robot.lookup("#objectives-title").queryAs(TextField.class).getText().equals("Before"));
+        GuiTestSupport.waitUntil(() -> robot.lookup("#objectives-title").tryQuery()
+                .map(n -> ((TextField) n).getText().equals("Before")).orElse(false));
         return file;
     }
 
