@@ -126,8 +126,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        executor.close(); // first: work still queued (a last save) finishes on the open project
         session.close();
-        executor.close();
         if (clients instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

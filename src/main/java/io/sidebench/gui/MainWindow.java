@@ -10,23 +10,38 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** Puts the shell into a stage and rebuilds it when the language changes (the project stays open). */
+/**
+ * Puts the shell into a stage and rebuilds it when the language changes (the project stays open). Closing
+ * the window, like Quit, first lets every screen save its edits (see {@link ShellView#saveEditsOrAsk()}).
+ */
 public final class MainWindow implements WindowHost {
     private final AppContext context;
     private final Stage stage;
     private final Scene scene;
     private ShellViewModel shellModel;
     private ShellView shell;
+    private final Runnable exit;
 
     public MainWindow(AppContext context, Stage stage) {
+        this(context, stage, Platform::exit);
+    }
+
+    /** As the app's window, with {@code exit} in place of {@code Platform.exit} (tests stay in one toolkit). */
+    MainWindow(AppContext context, Stage stage, Runnable exit) {
         this.context = context;
         this.stage = stage;
+        this.exit = exit;
         build(WorkflowStep.OBJECTIVES);
         this.scene = new Scene(shell.root(), 1280, 820);
         applyTheme(context.preferences().theme());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!shell.saveEditsOrAsk()) {
+                e.consume();
+            }
+        });
     }
 
     private void build(WorkflowStep step) {
@@ -39,6 +54,11 @@ public final class MainWindow implements WindowHost {
         shellModel.useSamples(context.samples());
         shell = new ShellView(shellModel, context.messages(), new Screens(context), context.dialogs(), this);
         stage.titleProperty().bind(shellModel.windowTitleProperty());
+    }
+
+    /** The shell shown now (rebuilt when the language changes). */
+    ShellView shell() {
+        return shell;
     }
 
     public ShellViewModel shellModel() {
@@ -68,6 +88,6 @@ public final class MainWindow implements WindowHost {
     @Override
     public void quit() {
         shell.dispose();
-        Platform.exit();
+        exit.run();
     }
 }

@@ -25,6 +25,13 @@ final class GuiTestSupport {
         return window;
     }
 
+    /** As {@link #show(AppContext, Stage)}, with {@code exit} run where the app would call {@code Platform.exit}. */
+    static MainWindow show(AppContext context, Stage stage, Runnable exit) {
+        MainWindow window = new MainWindow(context, stage, exit);
+        window.show();
+        return window;
+    }
+
     /** The focus owner and status lines of the window, for failure messages. */
     static String describe(javafx.stage.Window window) {
         var scene = window.getScene();

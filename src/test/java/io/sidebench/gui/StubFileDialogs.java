@@ -8,6 +8,15 @@ import javafx.stage.Window;
 /** File choosers that answer with prepared paths, since native dialogs cannot be driven headless. */
 final class StubFileDialogs implements FileDialogs {
     Path next;
+    /** The answer to "discard edits that cannot be saved?", and the questions asked. */
+    boolean discard;
+    final java.util.List<String> asked = new java.util.ArrayList<>();
+
+    @Override
+    public boolean confirmDiscard(Window owner, String title, String message, String discard, String keep) {
+        asked.add(message);
+        return this.discard;
+    }
 
     @Override
     public Optional<Path> chooseNewProject(Window owner) {

@@ -125,8 +125,21 @@ public final class FxTaskExecutor implements TaskExecutor {
         dispatcher.accept(action);
     }
 
+    /** How long {@link #close()} lets queued and running work (a last save, say) finish before interrupting it. */
+    static final long CLOSE_GRACE_MILLIS = 3000;
+
+    /**
+     * Stops taking work and lets what is queued or running finish (at most {@link #CLOSE_GRACE_MILLIS}), so a
+     * save submitted just before quitting still reaches the project; then interrupts what is left.
+     */
     @Override
     public void close() {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
     }
 

@@ -309,4 +309,9 @@ public final class ModelsView implements Screen {
     public void activated() {
         vm.load();
     }
+
+    @Override
+    public String saveEdits() {
+        return vm.saveEdits();
+    }
 }

@@ -60,7 +60,12 @@ public final class ModelsViewModel {
         List<javafx.beans.Observable> deps = new ArrayList<>(List.of(priceIn, priceOut, selected));
         deps.addAll(List.of(params.dependencies()));
         this.validation = Bindings.createStringBinding(this::validate, deps.toArray(javafx.beans.Observable[]::new));
-        selected.addListener((o, old, now) -> fill(now));
+        selected.addListener((o, old, now) -> {
+            if (old != null && (now == null || now.id() != old.id())) {
+                saveEdits(old);
+            }
+            fill(now);
+        });
     }
 
     public void load() {
@@ -149,6 +154,42 @@ public final class ModelsViewModel {
             selected.set(saved);
             status.set(messages.format(usedBefore ? "models.savedUsed" : "models.saved", saved.displayName()));
         }, this::fail);
+    }
+
+    /**
+     * Writes the selected model's unsaved profile, parameter and risk edits now, on the calling thread (before
+     * the project closes, the window is rebuilt or the app quits; also when another model is chosen). Returns
+     * "" when nothing is left unsaved, else why the edits cannot be saved.
+     */
+    public String saveEdits() {
+        return selected.get() == null ? "" : saveEdits(selected.get());
+    }
+
+    private String saveEdits(ModelConfig model) {
+        if (!validation.get().isEmpty()) {
+            return messages.format("models.unsaved", model.displayName(), validation.get());
+        }
+        ModelConfig updated;
+        try {
+            updated = model.isBaseline() ? model.withProfile(toProfile())
+                    : model.withProfile(toProfile()).withParams(params.toParams());
+        } catch (IllegalArgumentException e) {
+            return messages.format("models.unsaved", model.displayName(), e.getMessage());
+        }
+        if (updated.equals(model)) {
+            return "";
+        }
+        try {
+            store.models().update(updated);
+        } catch (RuntimeException e) {
+            return messages.format("status.error", FxTaskExecutor.reason(e));
+        }
+        int i = models.indexOf(model);
+        if (i >= 0) {
+            models.set(i, updated);
+        }
+        status.set(messages.format("models.saved", updated.displayName()));
+        return "";
     }
 
     /** Adds a model (from the form or from discovery) and selects it. */

@@ -119,6 +119,11 @@ public final class ObjectivesView implements Screen {
         table.getColumns().add(min);
         table.getColumns().add(max);
         table.getColumns().add(description);
+        // Committing changes the row, which rebuilds the editing cell; the focus would fall back to the first
+        // field of the page (the Title, all selected). Keep it in the rubric.
+        for (TableColumn<RubricRow, ?> column : table.getColumns()) {
+            column.addEventHandler(TableColumn.editCommitEvent(), e -> table.requestFocus());
+        }
 
         Button addNumeric = button("objectives.addNumeric", "rubric-add-numeric", () -> select(vm.addDimension()));
         Button addPassFail = button("objectives.addPassFail", "rubric-add-passfail", () -> select(vm.addPassFail()));
@@ -184,5 +189,10 @@ public final class ObjectivesView implements Screen {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public String saveEdits() {
+        return vm.saveEdits();
     }
 }

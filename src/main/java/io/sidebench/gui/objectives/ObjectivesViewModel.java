@@ -24,7 +24,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The evaluation's objectives and rubric: loads, validates and saves them through {@code store.meta()}. */
+/**
+ * The evaluation's objectives and rubric: loads, validates and saves them through {@code store.meta()}.
+ * Every valid edit is saved as the user types (in the background; a burst of edits writes the newest state
+ * once); {@link #saveEdits()} writes what is still pending before the project closes.
+ */
 public final class ObjectivesViewModel {
     private final ProjectStore store;
     private final TaskExecutor executor;
@@ -41,6 +45,10 @@ public final class ObjectivesViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringBinding validation;
     private final BooleanBinding canSave;
+    /** The newest valid state not yet written; taken (and cleared) by whoever writes it, under {@link #writeLock}. */
+    private final java.util.concurrent.atomic.AtomicReference<Objectives> pending =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final Object writeLock = new Object();
 
     public ObjectivesViewModel(ProjectStore store, TaskExecutor executor, Messages messages, ProjectSession session) {
         this.store = store;
@@ -59,6 +67,67 @@ public final class ObjectivesViewModel {
     private void markDirty() {
         if (!loading.get()) {
             dirty.set(true);
+            autosave();
+        }
+    }
+
+    /** Queues the current state for writing when it is valid (invalid edits wait until they are fixed). */
+    private void autosave() {
+        if (!validation.get().isEmpty()) {
+            return;
+        }
+        Objectives objectives;
+        try {
+            objectives = toObjectives();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        pending.set(objectives);
+        executor.submit("objectives-autosave", this::writePending, this::saved,
+                failure -> status.set(messages.format("status.error", FxTaskExecutor.reason(failure))));
+    }
+
+    /** Writes the newest pending state, if any is left (an earlier task may have written it already). */
+    private Objectives writePending() {
+        synchronized (writeLock) {
+            Objectives objectives = pending.getAndSet(null);
+            if (objectives != null) {
+                store.meta().saveObjectives(objectives);
+            }
+            return objectives;
+        }
+    }
+
+    private void saved(Objectives written) {
+        if (written == null) {
+            return;
+        }
+        session.titleProperty().set(written.title());
+        if (pending.get() == null && validation.get().isEmpty() && written.equals(toObjectives())) {
+            dirty.set(false);
+            status.set(messages.get("objectives.autosaved"));
+        }
+    }
+
+    /**
+     * Writes unsaved edits now, on the calling thread (the project is about to close or the app to quit).
+     * Returns "" when everything is in the project, else the problem that keeps the edits from being saved.
+     */
+    public String saveEdits() {
+        if (!dirty.get() && pending.get() == null) {
+            return "";
+        }
+        String problem = validation.get();
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        try {
+            pending.set(toObjectives());
+            saved(writePending());
+            dirty.set(false);
+            return "";
+        } catch (RuntimeException e) {
+            return messages.format("status.error", FxTaskExecutor.reason(e));
         }
     }
 

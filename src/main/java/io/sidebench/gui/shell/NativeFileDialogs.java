@@ -17,6 +17,23 @@ public final class NativeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public boolean confirmDiscard(Window owner, String title, String message, String discard, String keep) {
+        javafx.scene.control.ButtonType discardButton = new javafx.scene.control.ButtonType(discard,
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.ButtonType keepButton = new javafx.scene.control.ButtonType(keep,
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                message, keepButton, discardButton);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return alert.showAndWait().filter(discardButton::equals).isPresent();
+    }
+
+    @Override
     public Optional<Path> chooseNewProject(Window owner) {
         FileChooser chooser = chooser("Sidebench project", "*.sidebench");
         chooser.setInitialFileName("evaluation.sidebench");

@@ -10,6 +10,16 @@ public interface Screen {
     default void activated() {
     }
 
+    /**
+     * Writes edits this screen holds that are not yet in the project, now, on the FX thread: called before
+     * the project closes (open, new, close, Save As), the window is rebuilt (language) or the app quits.
+     * Returns "" when everything is in the project, else why an edit cannot be saved (the shell then asks
+     * whether to discard it).
+     */
+    default String saveEdits() {
+        return "";
+    }
+
     /** Called when the project closes or the window is rebuilt. */
     default void dispose() {
     }

@@ -62,7 +62,10 @@ public final class ShellView {
         root.setBottom(buildStatus());
         installDragAndDrop();
         vm.session().storeProperty().addListener((obs, old, now) -> projectChanged());
-        vm.stepProperty().addListener((obs, old, now) -> showStep());
+        vm.stepProperty().addListener((obs, old, now) -> {
+            leaving(old);
+            showStep();
+        });
         projectChanged();
     }
 
@@ -82,9 +85,17 @@ public final class ShellView {
         fillRecentMenu();
         MenuItem saveAs = item("action.saveAs", "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(vm.projectOpenProperty().not());
-        MenuItem close = item("action.close", "Shortcut+W", vm::closeProject);
+        MenuItem close = item("action.close", "Shortcut+W", () -> {
+            if (saveEditsOrAsk()) {
+                vm.closeProject();
+            }
+        });
         close.disableProperty().bind(vm.projectOpenProperty().not());
-        MenuItem quit = item("action.quit", "Shortcut+Q", host::quit);
+        MenuItem quit = item("action.quit", "Shortcut+Q", () -> {
+            if (saveEditsOrAsk()) {
+                host.quit();
+            }
+        });
         Menu file = new Menu(messages.get("menu.file"), null, create, open, recentMenu, new SeparatorMenuItem(),
                 saveAs, close, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
@@ -94,8 +105,13 @@ public final class ShellView {
         for (Locale locale : Messages.SUPPORTED) {
             RadioMenuItem choice = new RadioMenuItem(messages.get("language." + locale.getLanguage()));
             choice.setToggleGroup(languages);
+            choice.setUserData(locale.getLanguage().equals(messages.locale().getLanguage()) ? messages.locale() : locale);
             choice.setSelected(locale.getLanguage().equals(messages.locale().getLanguage()));
             choice.setOnAction(e -> {
+                if (!saveEditsOrAsk()) {
+                    languages.getToggles().forEach(t -> t.setSelected(t.getUserData() == messages.locale()));
+                    return;
+                }
                 vm.preferences().setLocale(locale);
                 host.changeLanguage(locale);
             });
@@ -131,7 +147,11 @@ public final class ShellView {
         recentMenu.getItems().clear();
         for (Path file : vm.recentProjects()) {
             MenuItem item = new MenuItem(file.getFileName().toString());
-            item.setOnAction(e -> vm.open(file));
+            item.setOnAction(e -> {
+                if (saveEditsOrAsk()) {
+                    vm.open(file);
+                }
+            });
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
@@ -184,7 +204,9 @@ public final class ShellView {
             e.consume();
         });
         root.setOnDragDropped((DragEvent e) -> {
-            boolean done = e.getDragboard().hasFiles() && vm.dropped(paths(e.getDragboard().getFiles()));
+            List<Path> files = e.getDragboard().hasFiles() ? paths(e.getDragboard().getFiles()) : List.of();
+            boolean opensProject = files.stream().anyMatch(ShellViewModel::isProjectFile);
+            boolean done = !files.isEmpty() && (!opensProject || saveEditsOrAsk()) && vm.dropped(files);
             e.setDropCompleted(done);
             e.consume();
         });
@@ -195,15 +217,57 @@ public final class ShellView {
     }
 
     private void newProject() {
-        dialogs.chooseNewProject(window()).ifPresent(file -> vm.newProject(file, null));
+        if (saveEditsOrAsk()) {
+            dialogs.chooseNewProject(window()).ifPresent(file -> vm.newProject(file, null));
+        }
     }
 
     private void openProject() {
-        dialogs.chooseProjectToOpen(window()).ifPresent(vm::open);
+        if (saveEditsOrAsk()) {
+            dialogs.chooseProjectToOpen(window()).ifPresent(vm::open);
+        }
     }
 
     private void saveAs() {
-        dialogs.chooseSaveAs(window()).ifPresent(vm::saveAs);
+        if (saveEditsOrAsk()) {
+            dialogs.chooseSaveAs(window()).ifPresent(vm::saveAs);
+        }
+    }
+
+    /**
+     * Before the project closes, the window is rebuilt or the app quits: every screen writes its unsaved
+     * edits; edits that cannot be saved (say, a rubric with two dimensions of the same name) are listed and
+     * the user chooses to discard them or go back to them (the first such screen is shown). True to go on.
+     */
+    public boolean saveEditsOrAsk() {
+        StringBuilder problems = new StringBuilder();
+        WorkflowStep first = null;
+        for (Map.Entry<WorkflowStep, Screen> entry : built.entrySet()) {
+            String problem = entry.getValue().saveEdits();
+            if (problem != null && !problem.isBlank()) {
+                first = first == null ? entry.getKey() : first;
+                problems.append(messages.get("step." + entry.getKey().id())).append(": ").append(problem).append('\n');
+            }
+        }
+        if (first == null) {
+            return true;
+        }
+        boolean discard = dialogs.confirmDiscard(window(), messages.get("unsaved.title"),
+                messages.format("unsaved.message", problems.toString().strip()), messages.get("unsaved.discard"),
+                messages.get("unsaved.keep"));
+        if (!discard) {
+            vm.stepProperty().set(first);
+        }
+        return discard;
+    }
+
+    /** The step being left writes its edits (a screen may reload when shown again). */
+    private void leaving(WorkflowStep step) {
+        Screen screen = step == null ? null : built.get(step);
+        String problem = screen == null ? "" : screen.saveEdits();
+        if (problem != null && !problem.isBlank()) {
+            vm.statusProperty().set(problem);
+        }
     }
 
     private void projectChanged() {

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The sample projects shipped with the app (folder named by the system property {@value #PROPERTY}, set by
- * the installers, else {@code ./sample-projects}) and where copies are opened, so the bundled files stay
- * pristine.
+ * The sample projects shipped with the app and where copies are opened, so the bundled files stay pristine.
+ * The folder is found relative to the application, not the working directory: the system property
+ * {@value #PROPERTY} (set by the installers), else {@code sample-projects} beside the app's jar (portable zip,
+ * app-image) or one folder up ({@code target/sidebench.jar} in a checkout), else {@code ./sample-projects}.
  *
  * @param folder    the folder holding the bundled {@code .sidebench} files, or null when there is none
  * @param workspace a user-writable folder receiving the copies (e.g. {@code ~/Sidebench})
@@ -20,18 +21,45 @@ import java.util.stream.Stream;
 public record SampleProjects(Path folder, Path workspace) {
     public static final String PROPERTY = "sidebench.samples.dir";
 
-    /** From the system property, else {@code ./sample-projects}; copies go to {@code ~/Sidebench}. */
+    /** The folder name the samples are shipped under. */
+    public static final String FOLDER = "sample-projects";
+
+    /** Found from the system property or the app's location (see the class comment); copies go to {@code ~/Sidebench}. */
     public static SampleProjects standard() {
-        return new SampleProjects(locate(System.getProperty(PROPERTY), Path.of("sample-projects")).orElse(null),
+        return new SampleProjects(locate(System.getProperty(PROPERTY), appLocation(), Path.of(FOLDER)).orElse(null),
                 Path.of(System.getProperty("user.home"), "Sidebench"));
+    }
+
+    /**
+     * The first existing folder of: {@code configured}, {@code sample-projects} beside {@code app} (the jar, or
+     * the classes folder), {@code sample-projects} in the folder above it, {@code fallback}.
+     */
+    public static Optional<Path> locate(String configured, Path app, Path fallback) {
+        List<Path> candidates = new java.util.ArrayList<>();
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        Path folder = app == null ? null : app.toAbsolutePath().normalize().getParent();
+        for (int up = 0; folder != null && up < 2; up++, folder = folder.getParent()) {
+            candidates.add(folder.resolve(FOLDER));
+        }
+        candidates.add(fallback);
+        return candidates.stream().filter(Files::isDirectory).findFirst();
+    }
+
+    /** Where the app's code was loaded from (its jar, or its classes folder), or null when unknown. */
+    static Path appLocation() {
+        try {
+            var source = SampleProjects.class.getProtectionDomain().getCodeSource();
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** The configured folder when it exists, else the fallback when it exists. */
     public static Optional<Path> locate(String configured, Path fallback) {
-        if (configured != null && !configured.isBlank() && Files.isDirectory(Path.of(configured))) {
-            return Optional.of(Path.of(configured));
-        }
-        return Files.isDirectory(fallback) ? Optional.of(fallback) : Optional.empty();
+        return locate(configured, null, fallback);
     }
 
     /** The sample files, sorted by name; empty when there is no folder. */

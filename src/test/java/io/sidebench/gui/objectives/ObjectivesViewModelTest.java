@@ -44,8 +44,10 @@ class ObjectivesViewModelTest {
             vm.titleProperty().set("Patient letters");
             vm.goalProperty().set("Plain language");
             vm.move(safety, -1);
-            assertThat(vm.canSaveProperty().get()).isTrue();
-            vm.save();
+            // saved as typed: each valid state is written at once, nothing is left to save
+            assertThat(vm.dirtyProperty().get()).isFalse();
+            assertThat(vm.canSaveProperty().get()).isFalse();
+            assertThat(vm.saveEdits()).isEmpty();
 
             Objectives saved = store.meta().objectives();
             assertThat(saved.title()).isEqualTo("Patient letters");
@@ -54,6 +56,10 @@ class ObjectivesViewModelTest {
             assertThat(saved.rubric().get(0).scale()).isEqualTo(ScaleType.PASS_FAIL);
             assertThat(session.titleProperty().get()).isEqualTo("Patient letters");
             assertThat(vm.dirtyProperty().get()).isFalse();
+
+            vm.titleProperty().set("");
+            assertThat(vm.saveEdits()).isEqualTo("The evaluation needs a title.");
+            assertThat(store.meta().objectives().title()).isEqualTo("Patient letters");
         }
     }
 }

@@ -33,4 +33,25 @@ class SampleProjectsTest {
         assertThat(Files.readString(second)).isEqualTo("A");
         assertThat(Files.readString(bundled.resolve("a.sidebench"))).isEqualTo("A");
     }
+
+    @Test
+    void findsTheSamplesBesideTheAppNotInTheWorkingDirectory() throws Exception {
+        Path elsewhere = dir.resolve("tmp/sample-projects");
+        // a checkout: repo/target/sidebench.jar, samples in repo/sample-projects
+        Path repoSamples = Files.createDirectories(dir.resolve("repo/sample-projects"));
+        Path checkoutJar = Files.createDirectories(dir.resolve("repo/target")).resolve("sidebench.jar");
+        assertThat(SampleProjects.locate(null, checkoutJar, elsewhere)).contains(repoSamples);
+        // the portable zip and the app-image: sidebench/sidebench.jar beside sidebench/sample-projects
+        Path zipSamples = Files.createDirectories(dir.resolve("zip/sidebench/sample-projects"));
+        Path zipJar = dir.resolve("zip/sidebench/sidebench.jar");
+        assertThat(SampleProjects.locate(null, zipJar, elsewhere)).contains(zipSamples);
+        assertThat(SampleProjects.locate("", zipJar, elsewhere)).contains(zipSamples);
+        // the installers' property still wins; nothing anywhere gives none
+        Path configured = Files.createDirectories(dir.resolve("configured"));
+        assertThat(SampleProjects.locate(configured.toString(), zipJar, elsewhere)).contains(configured);
+        assertThat(SampleProjects.locate(null, dir.resolve("lone/app.jar"), elsewhere)).isEmpty();
+        // this build's own location (target/classes) leads to the repository's sample-projects
+        assertThat(SampleProjects.locate(null, SampleProjects.appLocation(), elsewhere))
+                .hasValueSatisfying(p -> assertThat(p.getFileName().toString()).isEqualTo("sample-projects"));
+    }
 }
