@@ -21,11 +21,6 @@ import io.sidebench.gui.shell.Screen;
 import io.sidebench.gui.shell.ScreenFactory;
 import io.sidebench.gui.shell.WorkflowStep;
 import io.sidebench.logic.metrics.MetricsCalculator;
-import io.sidebench.logic.run.CacheMode;
-import io.sidebench.logic.run.RunClock;
-import io.sidebench.logic.run.RunEngine;
-import io.sidebench.logic.run.RunOptions;
-import io.sidebench.logic.run.RunProgressListener;
 import io.sidebench.logic.run.SchedulerSettings;
 import io.sidebench.logic.store.ProjectStore;
 import java.time.Duration;
@@ -81,13 +76,8 @@ final class Screens implements ScreenFactory {
 
     private Screen compare(ProjectStore store) {
         CompareViewModel vm = new CompareViewModel(store, context.executor(), context.messages(),
-                context.preferences(), cell -> {
-                    RunEngine engine = new RunEngine(store, context.clients(), MetricsCalculator.withCl100k(),
-                            RunClock.SYSTEM);
-                    engine.start(cell.runId(), new RunOptions(SchedulerSettings.of(1, Duration.ofSeconds(120)),
-                            CacheMode.AUTO).onlyCells(java.util.Set.of(cell)), RunProgressListener.NONE).await();
-                    return store.completions().find(cell).orElseThrow();
-                });
+                context.preferences(), new io.sidebench.gui.compare.EngineCellRetrier(store, context::clients,
+                        MetricsCalculator.withCl100k(), SchedulerSettings.of(1, Duration.ofSeconds(120))));
         BlindViewModel blind = new BlindViewModel(store, context.executor(), context.messages(), context.preferences());
         BlindView blindView = new BlindView(blind, context.messages());
         RaceViewModel raceModel = new RaceViewModel(store, context.executor(), context.messages());

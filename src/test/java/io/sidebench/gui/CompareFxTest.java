@@ -117,6 +117,54 @@ class CompareFxTest {
     }
 
     @Test
+    void retryOnAFailedCardRetriesThatCellNotTheSelectedOne(FxRobot robot) throws Exception {
+        try (io.sidebench.testsupport.StubLlmServer server = io.sidebench.testsupport.StubLlmServer.start()) {
+            server.script("flaky-model", io.sidebench.testsupport.StubScript.ok().answerText("可以，我们提供电子发票。"));
+            file = dir.resolve("retry.sidebench");
+            CellKey failed;
+            long fastId;
+            long flakyId;
+            try (ProjectStore seeded = ProjectStore.create(file, "retry")) {
+                var set = io.sidebench.testsupport.TestProjects.promptSet(seeded, "qa",
+                        List.of(io.sidebench.model.Prompt.single("zh-1", "可以开发票吗？", null)));
+                long promptId = seeded.promptSets().prompts(set.id()).get(0).id();
+                fastId = io.sidebench.testsupport.TestProjects.openAi(seeded, "fast", server.openAiBaseUrl(),
+                        "fast-model").id();
+                flakyId = io.sidebench.testsupport.TestProjects.openAi(seeded, "flaky", server.openAiBaseUrl(),
+                        "flaky-model").id();
+                Run r = seeded.runs().create(new Run(0, "r", set.id(), List.of(fastId, flakyId), 1, 7,
+                        io.sidebench.model.RunStatus.FINISHED, java.time.Instant.now(), java.time.Instant.now()));
+                seeded.completions().save(new Completion(0, new CellKey(r.id(), promptId, fastId, 0),
+                        io.sidebench.model.CompletionStatus.OK, "我们提供发票。", List.of(), null, null, null, List.of(),
+                        false, 1, java.time.Instant.now()));
+                failed = new CellKey(r.id(), promptId, flakyId, 0);
+                seeded.completions().save(new Completion(0, failed, io.sidebench.model.CompletionStatus.ERROR, null,
+                        List.of(), null, "HTTP 500 from the server", null, List.of(), false, 4,
+                        java.time.Instant.now()));
+            }
+            robot.interact(() -> window.shellModel().open(file));
+            GuiTestSupport.waitUntil(() -> context.session().current().isPresent());
+            robot.clickOn("#rail-compare");
+            GuiTestSupport.waitUntil(() -> robot.lookup("#retry-" + flakyId).tryQuery().isPresent());
+            assertThat(robot.lookup(".focused-card").query().getId()).as("the ok card is selected")
+                    .isEqualTo("answer-" + fastId);
+
+            robot.clickOn("#retry-" + flakyId);
+            Label status = robot.lookup("#compare-status").queryAs(Label.class);
+            GuiTestSupport.waitUntil(() -> status.getText().startsWith("Answer received"), status::getText);
+
+            assertThat(status.getText()).isEqualTo("Answer received: flaky now answers prompt zh-1.");
+            assertThat(server.chatRequests()).hasSize(1);
+            assertThat(server.chatRequests().get(0).model()).isEqualTo("flaky-model");
+            assertThat(server.chatRequests().get(0).lastUserText()).isEqualTo("可以开发票吗？");
+            Completion now = store().completions().find(failed).orElseThrow();
+            assertThat(now.isOk()).isTrue();
+            assertThat(now.text()).isEqualTo("可以，我们提供电子发票。");
+            GuiTestSupport.waitUntil(() -> robot.lookup("#retry-" + flakyId).tryQuery().isEmpty());
+        }
+    }
+
+    @Test
     void votesBlindAndRevealsNamesAfterwards(FxRobot robot) throws Exception {
         openSeeded(robot, 10, 3);
         robot.clickOn("#blind-toggle");

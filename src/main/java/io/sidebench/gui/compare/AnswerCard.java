@@ -3,7 +3,7 @@ package io.sidebench.gui.compare;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.logic.diff.WordDiff.Segment;
 import io.sidebench.model.Completion;
-import io.sidebench.model.Metrics;
+import io.sidebench.logic.metrics.MeasuredSpeed;
 import io.sidebench.model.ModelConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 
 /** One model's answer in the side-by-side view, with its timings, or its error and a retry action. */
 final class AnswerCard extends VBox {
+    /** Shown where a figure was not measured. */
+    static final String NONE = "\u2013";
 
     AnswerCard(Messages messages, ModelConfig model, Completion completion, List<Segment> diff, Boolean firstSide,
                boolean focused, Runnable onRetry, boolean canRetry) {
@@ -33,7 +35,8 @@ final class AnswerCard extends VBox {
             getChildren().add(none);
             return;
         }
-        Label meta = new Label(metrics(messages, completion.metrics(), completion.cached()));
+        Label meta = new Label(metrics(messages, completion, model.isBaseline()));
+        meta.setId("answer-meta-" + model.id());
         meta.getStyleClass().add("answer-meta");
         getChildren().add(meta);
         if (!completion.isOk()) {
@@ -54,21 +57,22 @@ final class AnswerCard extends VBox {
         }
     }
 
-    static String metrics(Messages messages, Metrics m, boolean cached) {
+    /**
+     * The card's speed line: time, tokens/s and tokens always, "\u2013" where nothing was measured (a failed
+     * request, a baseline that sends none); TTFT when there is one.
+     */
+    static String metrics(Messages messages, Completion completion, boolean baseline) {
+        MeasuredSpeed m = MeasuredSpeed.of(completion, baseline);
         List<String> parts = new ArrayList<>();
         if (m.ttftMs() != null) {
             parts.add(messages.format("metric.ttft", messages.number(m.ttftMs(), 0)));
         }
-        if (m.e2eMs() != null) {
-            parts.add(messages.format("metric.e2e", messages.number(m.e2eMs() / 1000.0, 2)));
-        }
-        if (m.tokensPerSecond() != null) {
-            parts.add(messages.format("metric.tps", messages.number(m.tokensPerSecond(), 1)));
-        }
-        if (m.outputTokens() != null) {
-            parts.add(messages.format("metric.tokens", m.outputTokens()));
-        }
-        if (cached) {
+        parts.add(messages.format("metric.e2e", m.e2eMs() == null ? NONE : messages.number(m.e2eMs() / 1000.0, 2)));
+        parts.add(messages.format("metric.tps", m.tokensPerSecond() == null ? NONE
+                : messages.number(m.tokensPerSecond(), 1)));
+        parts.add(messages.format("metric.tokens", m.outputTokens() == null ? NONE
+                : messages.number(m.outputTokens(), 0)));
+        if (completion.cached()) {
             parts.add(messages.get("metric.cached"));
         }
         return String.join(" \u00B7 ", parts);

@@ -85,6 +85,7 @@ public final class CompareView implements Screen {
         vm.selectedModelProperty().addListener((o, old, now) -> showDetail());
         vm.diffLeftProperty().addListener((o, old, now) -> showDetail());
         vm.diffRightProperty().addListener((o, old, now) -> showDetail());
+        vm.retryingProperty().addListener((o, old, now) -> showDetail());
         vm.diffLeftProperty().addListener((o, old, now) -> diffA.setValue(now.intValue()));
         vm.diffRightProperty().addListener((o, old, now) -> diffB.setValue(now.intValue()));
     }
@@ -185,8 +186,10 @@ public final class CompareView implements Screen {
             ModelConfig model = vm.models().get(i);
             Boolean side = diff == null ? null : i == a ? Boolean.TRUE : i == b ? Boolean.FALSE : null;
             int index = i;
+            long promptId = p.id();
             AnswerCard card = new AnswerCard(messages, model, d.completion(model.id()), diff, side,
-                    i == vm.selectedModelProperty().get(), vm::retrySelected, vm.canRetry());
+                    i == vm.selectedModelProperty().get(), () -> vm.retry(promptId, model.id()),
+                    vm.canRetry() && !vm.retryingProperty().get());
             card.setOnMouseClicked(e -> vm.select(vm.selectedRowProperty().get(), index));
             HBox.setHgrow(card, Priority.ALWAYS);
             cards.getChildren().add(card);

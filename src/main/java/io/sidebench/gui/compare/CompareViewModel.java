@@ -67,6 +67,7 @@ public final class CompareViewModel {
     private final IntegerProperty diffLeft = new SimpleIntegerProperty(this, "diffLeft", -1);
     private final IntegerProperty diffRight = new SimpleIntegerProperty(this, "diffRight", -1);
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final BooleanProperty retrying = new SimpleBooleanProperty(this, "retrying");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final GridLoader loader;
     private final CellPager pager;
@@ -270,20 +271,77 @@ public final class CompareViewModel {
         return retrier != null;
     }
 
-    /** Runs the selected failed cell again through the run engine. */
+    /** Runs the selected cell again through the run engine (see {@link #retry(long, long)}). */
     public void retrySelected() {
         GridRow row = selectedRow.get();
         ModelConfig model = selectedModelConfig();
-        if (retrier == null || row == null || model == null || run.get() == null) {
+        if (row == null || model == null) {
             status.set(messages.get("compare.retryUnavailable"));
             return;
         }
-        CellKey cell = new CellKey(run.get().id(), row.promptId(), model.id(), repeat.get());
-        status.set(messages.get("compare.retrying"));
+        retry(row.promptId(), model.id());
+    }
+
+    /**
+     * Runs exactly the cell of {@code promptId} and {@code modelId} (in the repeat shown) again through the run
+     * engine, selects it, and says what really happened: an answer received, a failure again with its reason,
+     * or why nothing was sent.
+     */
+    public void retry(long promptId, long modelId) {
+        Run current = run.get();
+        ModelConfig model = models.stream().filter(m -> m.id() == modelId).findFirst().orElse(null);
+        if (retrier == null || current == null || model == null) {
+            status.set(messages.get("compare.retryUnavailable"));
+            return;
+        }
+        if (retrying.get()) {
+            return;
+        }
+        int modelIndex = models.indexOf(model);
+        if (modelIndex != selectedModel.get()) {
+            selectedModel.set(modelIndex);
+        }
+        CellKey cell = new CellKey(current.id(), promptId, modelId, repeat.get());
+        String name = model.displayName();
+        String key = promptKey(promptId);
+        retrying.set(true);
+        status.set(messages.format("compare.retrying", name, key));
         executor.submit("compare-retry", () -> retrier.retry(cell), done -> {
-            status.set(messages.get(done.isOk() ? "compare.retryOk" : "compare.retryFailed"));
+            retrying.set(false);
+            status.set(retryMessage(done, name, key));
             reloadCells();
-        }, this::fail);
+        }, failure -> {
+            retrying.set(false);
+            status.set(messages.format("compare.retryError", name, key, FxTaskExecutor.reason(failure)));
+        });
+    }
+
+    private String promptKey(long promptId) {
+        PromptDetail d = detail.get();
+        if (d != null && d.prompt().id() == promptId) {
+            return d.prompt().key();
+        }
+        return rows.stream().filter(r -> r.promptId() == promptId).map(GridRow::key).findFirst()
+                .orElse(String.valueOf(promptId));
+    }
+
+    private String retryMessage(CellRetrier.Outcome done, String name, String key) {
+        Completion c = done.completion();
+        return switch (done.kind()) {
+            case ANSWERED -> messages.format("compare.retryOk", name, key);
+            case FROM_CACHE -> messages.format("compare.retryCached", name, key);
+            case FAILED_AGAIN -> messages.format("compare.retryFailed", name, key,
+                    c == null || c.error() == null ? "" : c.error().lines().findFirst().orElse(""));
+            case ALREADY_ANSWERED -> messages.format("compare.retryAlready", name, key);
+            case NOT_SENT -> done.reason() == null || done.reason().isBlank()
+                    ? messages.format("compare.retryNotInRun", name, key)
+                    : messages.format("compare.retryNotSent", name, key, done.reason());
+        };
+    }
+
+    /** True while a retry is under way (one at a time). */
+    public BooleanProperty retryingProperty() {
+        return retrying;
     }
 
     private void fail(Throwable failure) {

@@ -68,7 +68,12 @@ public final class RaceView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(bar, title, scroll);
+        Label finish = new Label();
+        finish.setId("race-finish");
+        finish.getStyleClass().add("answer-meta");
+        finish.setWrapText(true);
+        finish.textProperty().bind(vm.finishLineProperty());
+        root.getChildren().addAll(bar, title, finish, scroll);
         vm.lanes().addListener((ListChangeListener<RaceLane>) c -> fillColumns());
         timer = new AnimationTimer() {
             @Override
@@ -98,6 +103,9 @@ public final class RaceView {
         for (RaceLane lane : vm.lanes()) {
             Label name = new Label(lane.name());
             name.getStyleClass().add("answer-title");
+            name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> lane.placeProperty()
+                    .get() == 0 ? lane.name() : messages.format("race.placed", lane.placeProperty().get(),
+                    lane.name()), lane.placeProperty()));
             Label stats = new Label();
             stats.getStyleClass().add("answer-meta");
             stats.textProperty().bind(lane.statsProperty());

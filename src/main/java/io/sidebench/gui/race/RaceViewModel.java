@@ -32,7 +32,10 @@ public final class RaceViewModel {
     private final BooleanProperty finished = new SimpleBooleanProperty(this, "finished");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObservableList<RaceLane> finishOrder = FXCollections.observableArrayList();
+    private final StringProperty finishLine = new SimpleStringProperty(this, "finishLine", "");
     private Map<String, Completion> loaded = Map.of();
+    private java.util.Set<String> baselines = java.util.Set.of();
 
     public RaceViewModel(ProjectStore store, TaskExecutor executor, Messages messages) {
         this.store = store;
@@ -40,19 +43,29 @@ public final class RaceViewModel {
         this.messages = messages;
     }
 
+    private record Loaded(Map<String, Completion> completions, java.util.Set<String> baselines) {
+    }
+
     /** Loads the completions (with their chunk times) to replay, keyed by the model name shown. */
     public void load(String promptTitle, Map<String, Long> completionIdsByModel, Runnable onLoaded) {
         title.set(promptTitle);
         executor.submit("race-load", () -> {
             Map<String, Completion> out = new LinkedHashMap<>();
+            java.util.Set<String> base = new java.util.HashSet<>();
             for (Map.Entry<String, Long> e : completionIdsByModel.entrySet()) {
-                store.completions().get(e.getValue()).filter(Completion::isOk).ifPresent(c -> out.put(e.getKey(), c));
+                store.completions().get(e.getValue()).filter(Completion::isOk).ifPresent(c -> {
+                    out.put(e.getKey(), c);
+                    if (store.models().get(c.cell().modelId()).map(m -> m.isBaseline()).orElse(false)) {
+                        base.add(e.getKey());
+                    }
+                });
             }
-            return out;
+            return new Loaded(out, base);
         }, result -> {
-            loaded = result;
+            loaded = result.completions();
+            baselines = java.util.Set.copyOf(result.baselines());
             restart();
-            status.set(result.isEmpty() ? messages.get("race.nothing") : "");
+            status.set(loaded.isEmpty() ? messages.get("race.nothing") : "");
             onLoaded.run();
         }, failure -> status.set(messages.format("status.error", FxTaskExecutor.reason(failure))));
     }
@@ -60,23 +73,55 @@ public final class RaceViewModel {
     /** Starts the replay again from the moment the requests were sent. */
     public void restart() {
         List<RaceLane> fresh = new ArrayList<>();
-        loaded.forEach((name, c) -> fresh.add(new RaceLane(name, c)));
+        loaded.forEach((name, c) -> fresh.add(new RaceLane(name, c, baselines.contains(name))));
         clockMs.set(0);
+        finishOrder.clear();
+        finishLine.set("");
         lanes.setAll(fresh);
         finished.set(fresh.isEmpty());
     }
 
-    /** Moves the replay clock to {@code ms} after the requests were sent. */
+    /** Moves the replay clock to {@code ms} after the requests were sent; lanes that end take their places. */
     public void advanceTo(double ms) {
         clockMs.set(ms);
         boolean all = true;
-        String ttft = messages.get("race.ttft");
-        String tps = messages.get("race.speed");
+        List<RaceLane> ended = new ArrayList<>();
         for (RaceLane lane : lanes) {
-            lane.advanceTo(ms, ttft, tps);
+            boolean before = lane.doneProperty().get();
+            lane.advanceTo(ms, messages);
+            if (!before && lane.doneProperty().get() && !lane.baseline()) {
+                ended.add(lane);
+            }
             all &= lane.doneProperty().get();
         }
+        if (!ended.isEmpty()) {
+            ended.sort(java.util.Comparator.comparingDouble(RaceLane::endMs));
+            for (RaceLane lane : ended) {
+                finishOrder.add(lane);
+                lane.placeProperty().set(finishOrder.size());
+            }
+            finishLine.set(finishText());
+        }
         finished.set(all);
+    }
+
+    private String finishText() {
+        List<String> places = new ArrayList<>();
+        for (RaceLane lane : finishOrder) {
+            places.add(messages.format("race.place", lane.placeProperty().get(), lane.name(),
+                    messages.number(lane.endMs() / 1000.0, 2)));
+        }
+        return messages.format("race.finishOrder", String.join("  \u00B7  ", places));
+    }
+
+    /** The lanes in the order they finished (baselines, which send no request, take no place). */
+    public ObservableList<RaceLane> finishOrder() {
+        return finishOrder;
+    }
+
+    /** "Finish: 1. fast 1.20 s · 2. slow 3.40 s", empty before the first lane ends. */
+    public StringProperty finishLineProperty() {
+        return finishLine;
     }
 
     /** How long the slowest answer took (the replay's length at speed 1). */

@@ -1,14 +1,19 @@
 package io.sidebench.logic.diff;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Word-level diff of two texts by longest common subsequence. Texts are split into words, runs of
- * whitespace and single punctuation marks; each CJK character is its own token, since those scripts do
- * not separate words with spaces. The common prefix and suffix are matched first; a middle too large for
- * the LCS table is reported as replaced wholesale.
+ * Word-level diff of two texts: a shortest edit script over tokens, by Myers' O(ND) algorithm
+ * (java-diff-utils), so long answers that differ in a few places diff exactly and fast. Texts are split
+ * into words, runs of whitespace and single punctuation marks; each CJK character is its own token, since
+ * those scripts do not separate words with spaces. The common prefix and suffix are matched first.
  */
 public final class WordDiff {
     /** What happened to a piece of text going from the first text to the second. */
@@ -17,9 +22,6 @@ public final class WordDiff {
     /** A run of tokens with one operation. */
     public record Segment(Op op, String text) {
     }
-
-    /** Largest LCS table (tokens of the first middle times tokens of the second) worked out exactly. */
-    public static final long MAX_CELLS = 4_000_000L;
 
     private WordDiff() {
     }
@@ -43,11 +45,11 @@ public final class WordDiff {
         }
         List<String> xm = x.subList(prefix, x.size() - suffix);
         List<String> ym = y.subList(prefix, y.size() - suffix);
-        if ((long) xm.size() * ym.size() > MAX_CELLS) {
+        if (xm.isEmpty() || ym.isEmpty()) {
             xm.forEach(t -> out.add(Op.DELETE, t));
             ym.forEach(t -> out.add(Op.INSERT, t));
         } else {
-            lcs(xm, ym, out);
+            myers(xm, ym, out);
         }
         for (int i = x.size() - suffix; i < x.size(); i++) {
             out.add(Op.EQUAL, x.get(i));
@@ -55,33 +57,21 @@ public final class WordDiff {
         return out.segments();
     }
 
-    private static void lcs(List<String> x, List<String> y, Builder out) {
-        int n = x.size();
-        int m = y.size();
-        int[][] len = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                len[i][j] = x.get(i).equals(y.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+    /** The middles, by Myers' O(ND) algorithm in linear space (java-diff-utils); deltas come in source order. */
+    private static void myers(List<String> x, List<String> y, Builder out) {
+        Patch<String> patch = DiffUtils.diff(x, y, new MyersDiffWithLinearSpace<String>(), null, false);
+        int at = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            Chunk<String> source = delta.getSource();
+            while (at < source.getPosition()) {
+                out.add(Op.EQUAL, x.get(at++));
             }
+            source.getLines().forEach(t -> out.add(Op.DELETE, t));
+            delta.getTarget().getLines().forEach(t -> out.add(Op.INSERT, t));
+            at = source.getPosition() + source.size();
         }
-        int i = 0;
-        int j = 0;
-        while (i < n && j < m) {
-            if (x.get(i).equals(y.get(j))) {
-                out.add(Op.EQUAL, x.get(i));
-                i++;
-                j++;
-            } else if (len[i + 1][j] >= len[i][j + 1]) {
-                out.add(Op.DELETE, x.get(i++));
-            } else {
-                out.add(Op.INSERT, y.get(j++));
-            }
-        }
-        while (i < n) {
-            out.add(Op.DELETE, x.get(i++));
-        }
-        while (j < m) {
-            out.add(Op.INSERT, y.get(j++));
+        while (at < x.size()) {
+            out.add(Op.EQUAL, x.get(at++));
         }
     }
 
@@ -152,26 +142,55 @@ public final class WordDiff {
         return total == 0 ? 1.0 : 2.0 * equal / total;
     }
 
-    /** Joins consecutive tokens with the same operation. */
+    /**
+     * Joins consecutive tokens with the same operation; between two equal runs the removed text comes first,
+     * then the added text (however the algorithm interleaved them).
+     */
     private static final class Builder {
-        private final List<Op> ops = new ArrayList<>();
-        private final List<StringBuilder> texts = new ArrayList<>();
+        private final List<Segment> done = new ArrayList<>();
+        private final StringBuilder equal = new StringBuilder();
+        private final StringBuilder deleted = new StringBuilder();
+        private final StringBuilder inserted = new StringBuilder();
 
         void add(Op op, String token) {
-            if (!ops.isEmpty() && ops.get(ops.size() - 1) == op) {
-                texts.get(texts.size() - 1).append(token);
-            } else {
-                ops.add(op);
-                texts.add(new StringBuilder(token));
+            switch (op) {
+                case EQUAL -> {
+                    flushChanges();
+                    equal.append(token);
+                }
+                case DELETE -> {
+                    flushEqual();
+                    deleted.append(token);
+                }
+                case INSERT -> {
+                    flushEqual();
+                    inserted.append(token);
+                }
+            }
+        }
+
+        private void flushEqual() {
+            if (!equal.isEmpty()) {
+                done.add(new Segment(Op.EQUAL, equal.toString()));
+                equal.setLength(0);
+            }
+        }
+
+        private void flushChanges() {
+            if (!deleted.isEmpty()) {
+                done.add(new Segment(Op.DELETE, deleted.toString()));
+                deleted.setLength(0);
+            }
+            if (!inserted.isEmpty()) {
+                done.add(new Segment(Op.INSERT, inserted.toString()));
+                inserted.setLength(0);
             }
         }
 
         List<Segment> segments() {
-            List<Segment> out = new ArrayList<>(ops.size());
-            for (int i = 0; i < ops.size(); i++) {
-                out.add(new Segment(ops.get(i), texts.get(i).toString()));
-            }
-            return out;
+            flushEqual();
+            flushChanges();
+            return List.copyOf(done);
         }
     }
 }

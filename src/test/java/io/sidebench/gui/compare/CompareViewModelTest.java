@@ -153,9 +153,9 @@ class CompareViewModelTest {
         MemorySettings settings = new MemorySettings();
         settings.put("annotator", "ann");
         CompareViewModel withRetry = new CompareViewModel(store, new SameThreadTaskExecutor(),
-                new Messages(Locale.ENGLISH), new AppPreferences(settings), cell -> store.completions().save(
-                        new Completion(0, cell, io.sidebench.model.CompletionStatus.OK, "fixed answer", null, null,
-                                null, null, null, false, 1, null)));
+                new Messages(Locale.ENGLISH), new AppPreferences(settings), cell -> CellRetrier.Outcome.of(
+                        store.completions().save(new Completion(0, cell, io.sidebench.model.CompletionStatus.OK,
+                                "fixed answer", null, null, null, null, null, false, 1, null))));
         withRetry.load();
         withRetry.requestCells(0);
         GridRow failedRow = withRetry.view().get(4);
@@ -163,7 +163,7 @@ class CompareViewModelTest {
         assertThat(failedRow.cell(lastModel).isError()).isTrue();
         withRetry.select(failedRow, 2);
         withRetry.retrySelected();
-        assertThat(withRetry.statusProperty().get()).contains("now has an answer");
+        assertThat(withRetry.statusProperty().get()).isEqualTo("Answer received: deepseek-chat now answers prompt q5.");
         assertThat(failedRow.isLoaded()).isFalse();
         withRetry.requestCells(4);
         assertThat(failedRow.cell(lastModel).isError()).isFalse();

@@ -42,7 +42,8 @@ class RaceViewModelTest {
 
             vm.advanceTo(0);
             assertThat(vm.lanes()).allMatch(l -> l.textProperty().get().isEmpty());
-            RaceLane first = vm.lanes().get(0);
+            assertThat(vm.lanes().get(0).baseline()).as("the demo's first model is a baseline").isTrue();
+            RaceLane first = vm.lanes().get(1);
             Completion c = byName.get(first.name());
             double firstChunk = c.chunks().get(0).atMs();
             vm.advanceTo(firstChunk);
@@ -55,11 +56,29 @@ class RaceViewModelTest {
 
             vm.advanceTo(vm.lengthMs());
             assertThat(vm.finishedProperty().get()).isTrue();
+            Messages en = new Messages(Locale.ENGLISH);
             for (RaceLane lane : vm.lanes()) {
-                assertThat(lane.textProperty().get()).isEqualTo(byName.get(lane.name()).text());
-                assertThat(lane.statsProperty().get()).contains("tok/s");
+                Completion answer = byName.get(lane.name());
+                assertThat(lane.textProperty().get()).isEqualTo(answer.text());
+                if (lane.baseline()) {
+                    assertThat(lane.statsProperty().get()).isEqualTo("TTFT \u2013 ms \u00B7 \u2013 tok/s");
+                } else {
+                    // the cards' definition: output tokens / end-to-end seconds, formatted as the cards do
+                    assertThat(lane.statsProperty().get()).endsWith(" \u00B7 " + en.number(
+                            answer.metrics().outputTokens() / (answer.metrics().e2eMs() / 1000.0), 1) + " tok/s");
+                }
             }
+            List<RaceLane> racing = vm.lanes().stream().filter(l -> !l.baseline()).sorted(
+                    java.util.Comparator.comparingDouble(RaceLane::endMs)).toList();
+            assertThat(vm.finishOrder()).containsExactlyElementsOf(racing);
+            assertThat(racing.get(0).placeProperty().get()).isEqualTo(1);
+            assertThat(racing.get(1).placeProperty().get()).isEqualTo(2);
+            assertThat(vm.lanes().get(0).placeProperty().get()).as("a baseline takes no place").isZero();
+            assertThat(vm.finishLineProperty().get()).isEqualTo("Finish order: 1. " + racing.get(0).name() + " "
+                    + en.number(racing.get(0).endMs() / 1000.0, 2) + " s  \u00B7  2. " + racing.get(1).name() + " "
+                    + en.number(racing.get(1).endMs() / 1000.0, 2) + " s");
             vm.restart();
+            assertThat(vm.finishOrder()).isEmpty();
             assertThat(vm.lanes()).allMatch(l -> l.textProperty().get().isEmpty());
             assertThat(vm.finishedProperty().get()).isFalse();
         }

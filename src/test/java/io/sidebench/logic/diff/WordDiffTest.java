@@ -57,12 +57,64 @@ class WordDiffTest {
     }
 
     @Test
-    void hugeMiddlesAreReplacedWholesaleButStillRebuild() {
+    void hugeDifferentMiddlesStillRebuildBothSides() {
         String a = "x ".repeat(3000);
         String b = "y ".repeat(3000);
         List<Segment> d = WordDiff.diff(a, b);
         assertThat(WordDiff.side(d, true)).isEqualTo(a);
         assertThat(WordDiff.side(d, false)).isEqualTo(b);
+    }
+
+    @Test
+    void longChineseAnswersDifferingInAFewPlacesShowOnlyThosePlaces() {
+        // two ~2,400-character answers: 2,400 x 2,400 tokens, beyond the 4 million cells the old LCS table took
+        StringBuilder base = new StringBuilder();
+        String[] sentences = {"您好，感谢您联系我们的客服团队。", "我们会在三个工作日内处理您的退款申请。",
+                "如果您有任何其他问题，请随时告诉我们。", "订单发货后，您会收到一封带有物流单号的邮件。"};
+        Random random = new Random(12);
+        while (base.length() < 2_400) {
+            base.append(sentences[random.nextInt(sentences.length)]);
+        }
+        String a = base.toString();
+        StringBuilder changed = new StringBuilder(a);
+        changed.setCharAt(100, '五');
+        changed.setCharAt(1_200, '好');
+        changed.insert(2_000, "请注意：");
+        String b = changed.toString();
+        assertThat(WordDiff.tokenize(a).size()).isGreaterThan(2_000);
+
+        long start = System.nanoTime();
+        List<Segment> d = WordDiff.diff(a, b);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(WordDiff.side(d, true)).isEqualTo(a);
+        assertThat(WordDiff.side(d, false)).isEqualTo(b);
+        String deleted = d.stream().filter(s -> s.op() == Op.DELETE).map(Segment::text).reduce("", String::concat);
+        String inserted = d.stream().filter(s -> s.op() == Op.INSERT).map(Segment::text).reduce("", String::concat);
+        assertThat(deleted.length()).as("only the two replaced characters are removed").isLessThanOrEqualTo(2);
+        assertThat(inserted).contains("请注意：");
+        assertThat(inserted.length()).isLessThanOrEqualTo(6);
+        assertThat(WordDiff.similarity(d)).isGreaterThan(0.99);
+        assertThat(ms).as("diff time in ms").isLessThan(2_000);
+    }
+
+    @Test
+    void longUnrelatedAnswersStillDiffInReasonableTime() {
+        Random random = new Random(3);
+        String[] words = {"alpha ", "beta ", "gamma ", "delta ", "数", "据", ", ", "\n"};
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        while (a.length() < 20_000) {
+            a.append(words[random.nextInt(words.length)]);
+            b.append(words[random.nextInt(words.length)]);
+        }
+        long start = System.nanoTime();
+        List<Segment> d = WordDiff.diff(a.toString(), b.toString());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(WordDiff.side(d, true)).isEqualTo(a.toString());
+        assertThat(WordDiff.side(d, false)).isEqualTo(b.toString());
+        assertThat(WordDiff.similarity(d)).isGreaterThan(0.5);
+        assertThat(ms).as("diff time in ms").isLessThan(5_000);
     }
 
     private static String randomText(Random random, String[] words) {
