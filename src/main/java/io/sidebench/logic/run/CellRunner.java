@@ -3,6 +3,7 @@ package io.sidebench.logic.run;
 import io.sidebench.logic.metrics.MetricsCalculator;
 import io.sidebench.logic.providers.ChatMessage;
 import io.sidebench.logic.providers.ChatRequest;
+import io.sidebench.logic.providers.FailureMessages;
 import io.sidebench.logic.providers.ModelClient;
 import io.sidebench.logic.providers.ModelResult;
 import io.sidebench.model.CellKey;
@@ -69,6 +70,7 @@ final class CellRunner {
             messages.add(ChatMessage.user(turn.user()));
             String key = cache == null ? null : ResponseCache.key(model, params, messages, cell.repeat());
             ModelResult result = key == null ? null : cache.get(key).orElse(null);
+            int turnAttempts = 0;
             if (result == null) {
                 allCached = false;
                 RunScheduler.CallOutcome outcome;
@@ -82,6 +84,7 @@ final class CellRunner {
                             + turns.size(), Metrics.NONE, attempts, List.of());
                 }
                 attempts += outcome.attempts();
+                turnAttempts = outcome.attempts();
                 result = outcome.result();
                 if (result.isOk() && key != null) {
                     cache.put(key, result);
@@ -96,7 +99,7 @@ final class CellRunner {
                 reasoning.append(result.reasoning());
             }
             if (!result.isOk()) {
-                String why = describe(result, attempts);
+                String why = FailureMessages.afterAttempts(result, turnAttempts);
                 if (turns.size() > 1) {
                     why = "turn " + (t + 1) + " of " + turns.size() + ": " + why;
                 }
@@ -123,18 +126,6 @@ final class CellRunner {
     private static long estimateTokens(List<ChatMessage> messages, ModelParams params) {
         long chars = messages.stream().mapToLong(m -> m.text().length()).sum();
         return chars / 4 + (params.maxTokens() == null ? DEFAULT_OUTPUT_ESTIMATE : params.maxTokens());
-    }
-
-    private static String describe(ModelResult r, int attempts) {
-        StringBuilder why = new StringBuilder(String.valueOf(r.failure()));
-        if (r.httpStatus() > 0 && (r.error() == null || !r.error().contains(String.valueOf(r.httpStatus())))) {
-            why.append(" (HTTP ").append(r.httpStatus()).append(')');
-        }
-        if (r.error() != null && !r.error().isBlank()) {
-            why.append(": ").append(r.error().replace('\n', ' '));
-        }
-        why.append(" [").append(attempts).append(attempts == 1 ? " attempt]" : " attempts]");
-        return why.toString();
     }
 
     private static String joinSystem(String modelSystem, String promptSystem) {

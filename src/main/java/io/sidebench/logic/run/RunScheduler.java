@@ -2,6 +2,7 @@ package io.sidebench.logic.run;
 
 import io.sidebench.logic.providers.CancelToken;
 import io.sidebench.logic.providers.FailureKind;
+import io.sidebench.logic.providers.FailureMessages;
 import io.sidebench.logic.providers.ModelResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -286,7 +287,8 @@ public final class RunScheduler implements AutoCloseable {
         if (timedOut.get() && !result.isOk()) {
             result = new ModelResult(result.text(), result.reasoning(), result.chunks(), result.sentAtNanos(),
                     result.e2eMs(), result.inputTokens(), result.outputTokens(), FailureKind.TIMEOUT,
-                    "no complete answer within " + timeout.toMillis() + " ms", 0, null);
+                    FailureMessages.timedOut(timeout, !result.chunks().isEmpty(), FailureMessages.Target.UNKNOWN, null),
+                    0, null);
         }
         return result;
     }

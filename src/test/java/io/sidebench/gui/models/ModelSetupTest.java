@@ -69,7 +69,7 @@ class ModelSetupTest {
             assertThat(vm.checks().succeeded().get(up.id())).isTrue();
             vm.checks().test(down);
             assertThat(vm.checks().results().get(down.id()))
-                    .isEqualTo("Failed: CONNECTION: connection refused: 127.0.0.1:9");
+                    .isEqualTo("Failed: connection refused: 127.0.0.1:9");
             assertThat(vm.checks().succeeded().get(down.id())).isFalse();
             assertThat(vm.checks().running()).isEmpty();
 

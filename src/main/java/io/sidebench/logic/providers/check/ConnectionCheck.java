@@ -27,7 +27,7 @@ public final class ConnectionCheck {
      * @param ttftMs          time to the first chunk (or e2e when nothing streamed)
      * @param firstAnswerMs   first non-reasoning chunk, when it came later than the first chunk; else null
      * @param tokensPerSecond after the first token; null when too few tokens to tell
-     * @param error           null when ok, else "kind: reason" (never a stack trace or a key)
+     * @param error           null when ok, else the reason in a person's words (never a stack trace or a key)
      */
     public record Outcome(boolean ok, double ttftMs, Double firstAnswerMs, double e2eMs, int tokens,
                           boolean tokensEstimated, Double tokensPerSecond, String answer, String error) {
@@ -51,8 +51,7 @@ public final class ConnectionCheck {
             return Outcome.failed(oneLine(e.getMessage()));
         }
         if (!result.isOk()) {
-            String retry = result.retryAfter() == null ? "" : " (retry after " + result.retryAfter().toMillis() + " ms)";
-            return Outcome.failed(result.failure() + ": " + oneLine(result.error()) + retry);
+            return Outcome.failed(oneLine(result.error()));
         }
         List<Chunk> chunks = result.chunks();
         double ttft = chunks.isEmpty() ? result.e2eMs() : chunks.get(0).atMs();

@@ -71,18 +71,21 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         return switch (config.provider()) {
             case OPENAI_COMPATIBLE -> openAiCompatible(config, requireUrl(config));
             case OLLAMA -> new OllamaModelClient(optionalUrl(config), requireModel(config), config.params(),
-                    runner(optionalUrl(config) == null ? OllamaModelClient.DEFAULT_BASE_URL : config.baseUrl(), null));
+                    runner(optionalUrl(config) == null ? OllamaModelClient.DEFAULT_BASE_URL : config.baseUrl(), null,
+                            null));
             case ANTHROPIC -> {
                 String key = keys.require(config.name(), keyEnv(config, ANTHROPIC_KEY_ENV));
                 String url = optionalUrl(config);
                 yield new AnthropicModelClient(url, requireModel(config), key, config.params(),
-                        runner(url == null ? AnthropicModelClient.DEFAULT_BASE_URL : url, key));
+                        runner(url == null ? AnthropicModelClient.DEFAULT_BASE_URL : url, key,
+                                keyEnv(config, ANTHROPIC_KEY_ENV)));
             }
             case GEMINI -> {
                 String key = keys.require(config.name(), keyEnv(config, GEMINI_KEY_ENV));
                 String url = optionalUrl(config);
                 yield new GeminiModelClient(url, requireModel(config), key, config.params(),
-                        runner(url == null ? GeminiModelClient.DEFAULT_BASE_URL : url, key));
+                        runner(url == null ? GeminiModelClient.DEFAULT_BASE_URL : url, key,
+                                keyEnv(config, GEMINI_KEY_ENV)));
             }
             case GGUF -> (ggufFactory == null ? localModels : ggufFactory).create(config);
             case BASELINE_EXTRACTIVE -> new ExtractiveBaselineClient(embedder, 1);
@@ -98,15 +101,16 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         String key = config.apiKeyEnv() == null || config.apiKeyEnv().isBlank() ? null
                 : keys.require(config.name(), config.apiKeyEnv());
         return new OpenAiCompatibleClient(checkUrl(config, baseUrl), requireModel(config), key, config.params(),
-                runner(baseUrl, key));
+                runner(baseUrl, key, config.apiKeyEnv()));
     }
 
-    private StreamingCallRunner runner(String baseUrl, String key) {
+    private StreamingCallRunner runner(String baseUrl, String key, String keyVariable) {
         List<String> secrets = new ArrayList<>();
         if (key != null) {
             secrets.add(key);
         }
-        return new StreamingCallRunner(baseUrl, timer, defaultTimeout, new SecretScrubber(secrets), clock);
+        return new StreamingCallRunner(baseUrl, timer, defaultTimeout, new SecretScrubber(secrets), clock,
+                keyVariable == null || keyVariable.isBlank() ? null : keyVariable);
     }
 
     private static String keyEnv(ModelConfig config, String fallback) {

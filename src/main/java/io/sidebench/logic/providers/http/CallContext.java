@@ -19,6 +19,7 @@ public final class CallContext {
     private volatile String errorBody;
     private volatile AbortReason abortReason;
     private volatile boolean transportFinished;
+    private volatile java.net.URI requestUri;
 
     private Thread worker;
     private Future<?> pending;
@@ -56,6 +57,15 @@ public final class CallContext {
     /** True once the HTTP exchange has ended (normally, by error, or by abort). */
     public boolean transportFinished() {
         return transportFinished;
+    }
+
+    /** The address the request went to ({@code null} before it was sent), for error messages. */
+    public java.net.URI requestUri() {
+        return requestUri;
+    }
+
+    void sending(java.net.URI uri) {
+        this.requestUri = uri;
     }
 
     void failedWith(int status, Duration retryAfterValue, String bodyText) {

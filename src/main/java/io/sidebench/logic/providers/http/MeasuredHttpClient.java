@@ -91,7 +91,9 @@ public final class MeasuredHttpClient implements HttpClient {
     }
 
     private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()));
+        URI uri = URI.create(request.url());
+        context.sending(uri);
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(uri);
         request.headers().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
         java.net.http.HttpRequest.BodyPublisher body = request.body() == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()

@@ -65,6 +65,10 @@ final class FailureClassifier {
                 return FailureKind.BAD_RESPONSE;
             }
         }
+        FailureKind network = io.sidebench.logic.providers.FailureMessages.kindOf(error);
+        if (network != null) {
+            return network;
+        }
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof IOException) {
                 return FailureKind.CONNECTION;

@@ -34,7 +34,7 @@ abstract class Lc4jStreamingClient implements ModelClient {
     @Override
     public final ModelResult complete(ChatRequest request, StreamListener listener, CancelToken cancel) {
         ModelParams merged = Lc4jMessages.merge(params, request.params());
-        return runner.run(request, merged, listener, cancel, (http, timeout) -> model(merged, http, timeout));
+        return runner.run(request, merged, listener, cancel, modelName, (http, timeout) -> model(merged, http, timeout));
     }
 
     /** The provider's LangChain4j model for one call with the merged parameters, on the given HTTP client. */

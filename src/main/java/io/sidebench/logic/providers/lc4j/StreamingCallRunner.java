@@ -8,6 +8,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import io.sidebench.logic.providers.CancelToken;
 import io.sidebench.logic.providers.ChatRequest;
 import io.sidebench.logic.providers.FailureKind;
+import io.sidebench.logic.providers.FailureMessages;
 import io.sidebench.logic.providers.ModelResult;
 import io.sidebench.logic.providers.StreamListener;
 import io.sidebench.logic.providers.http.CallContext;
@@ -41,6 +42,8 @@ public final class StreamingCallRunner {
     private final Duration defaultTimeout;
     private final SecretScrubber scrubber;
     private final Clock clock;
+    private final String baseUrl;
+    private final String keyVariable;
 
     /**
      * @param baseUrl        decides the HTTP version: HTTP/1.1 for plain http (local servers), HTTP/2 for https
@@ -49,6 +52,14 @@ public final class StreamingCallRunner {
      */
     public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
                                SecretScrubber scrubber, Clock clock) {
+        this(baseUrl, timer, defaultTimeout, scrubber, clock, null);
+    }
+
+    /** @param keyVariable the name of the key's variable (named when the key is refused), or null for none */
+    public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
+                               SecretScrubber scrubber, Clock clock, String keyVariable) {
+        this.baseUrl = baseUrl;
+        this.keyVariable = keyVariable;
         boolean plain = baseUrl != null && "http".equalsIgnoreCase(URI.create(baseUrl).getScheme());
         java.net.http.HttpClient.Builder http = java.net.http.HttpClient.newBuilder()
                 .version(plain ? java.net.http.HttpClient.Version.HTTP_1_1 : java.net.http.HttpClient.Version.HTTP_2)
@@ -73,6 +84,13 @@ public final class StreamingCallRunner {
 
     public ModelResult run(ChatRequest request, ModelParams params, StreamListener listener, CancelToken cancel,
                            ModelFactory factory) {
+        return run(request, params, listener, cancel, null, factory);
+    }
+
+    /** @param modelName the model the call asks for, named in the message when the server does not know it */
+    public ModelResult run(ChatRequest request, ModelParams params, StreamListener listener, CancelToken cancel,
+                           String modelName, ModelFactory factory) {
+        FailureMessages.Target target = new FailureMessages.Target(baseUrl, modelName, keyVariable);
         Duration timeout = request.timeout() != null ? request.timeout() : defaultTimeout;
         CallContext context = new CallContext(timeout);
         if (cancel.isCancelled()) {
@@ -114,11 +132,11 @@ public final class StreamingCallRunner {
         if (interrupted) {
             context.abort(AbortReason.CANCELLED);
         }
-        return result(collector, context, (System.nanoTime() - sent) / 1e6, timeout, interrupted);
+        return result(collector, context, (System.nanoTime() - sent) / 1e6, timeout, interrupted, target);
     }
 
     private ModelResult result(StreamCollector collector, CallContext context, double e2eMs, Duration timeout,
-                               boolean interrupted) {
+                               boolean interrupted, FailureMessages.Target target) {
         String text = collector.text();
         String reasoning = collector.reasoning();
         ChatResponse response = collector.response();
@@ -144,25 +162,21 @@ public final class StreamingCallRunner {
             message = "cancelled";
         } else if (abort == AbortReason.TIMEOUT) {
             kind = FailureKind.TIMEOUT;
-            message = "no complete answer within " + describe(timeout);
+            message = FailureMessages.timedOut(timeout, !collector.chunks().isEmpty(), target, context.requestUri());
         } else if (status != 0) {
             kind = FailureClassifier.forStatus(status);
-            String reason = FailureClassifier.reasonFromBody(context.errorBody());
-            message = "HTTP " + status + (reason.isEmpty() ? "" : ": " + reason);
+            message = FailureMessages.forStatus(status, FailureClassifier.reasonFromBody(context.errorBody()),
+                    context.retryAfter(), target, context.requestUri());
         } else if (collector.error() != null) {
             kind = FailureClassifier.forThrowable(collector.error());
-            message = FailureClassifier.describe(collector.error());
+            message = FailureMessages.forException(collector.error(), kind, !collector.chunks().isEmpty(), timeout,
+                    target, context.requestUri());
         } else {
             kind = FailureKind.BAD_RESPONSE;
-            message = "the answer stream ended before it was complete";
+            message = "the answer stream from " + target.address(context.requestUri()) + " ended before it was complete";
         }
         return new ModelResult(text, reasoning.isEmpty() ? null : reasoning, collector.chunks(),
                 collector.sentAtNanos(), e2eMs, null, null, kind, scrubber.scrub(message), status,
                 context.retryAfter());
-    }
-
-    private static String describe(Duration timeout) {
-        long ms = timeout.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 }

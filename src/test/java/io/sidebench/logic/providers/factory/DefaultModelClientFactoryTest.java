@@ -140,6 +140,6 @@ class DefaultModelClientFactoryTest {
                 server.openAiBaseUrl(), "x", "K")).complete(new ChatRequest(List.of(ChatMessage.user("hi")), null,
                 null, null), StreamListener.NONE, CancelToken.none());
         assertThat(result.failure()).isEqualTo(FailureKind.AUTHENTICATION);
-        assertThat(result.error()).startsWith("HTTP 401: Incorrect API key provided: Bearer [secret]");
+        assertThat(result.error()).startsWith("the API key was refused (HTTP 401) — check the key in K: Incorrect API key provided: Bearer [secret]");
     }
 }
