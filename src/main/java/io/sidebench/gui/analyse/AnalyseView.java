@@ -65,7 +65,7 @@ public final class AnalyseView implements Screen {
 
         Label boardTitle = new Label(messages.get("analyse.leaderboard"));
         boardTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(12, boardTitle, LeaderboardTable.create(vm.leaderboard(), vm.primaryScoreProperty(),
+        VBox content = new VBox(12, boardTitle, LeaderboardTable.create(vm.leaderboard(), vm.ranks(), vm.primaryScoreProperty(),
                 messages), chartPane);
         content.getStyleClass().add("analyse-content");
         ScrollPane scroll = new ScrollPane(content);

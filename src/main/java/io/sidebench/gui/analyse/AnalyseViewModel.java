@@ -58,6 +58,7 @@ public final class AnalyseViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.NO_RUN);
     private final ObservableList<ChartItem> charts = FXCollections.observableArrayList();
     private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
+    private final ObservableList<String> ranks = FXCollections.observableArrayList();
     private final StringProperty primaryScore = new SimpleStringProperty(this, "primaryScore", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -137,6 +138,11 @@ public final class AnalyseViewModel {
     private void publish(Analysis result) {
         current = null;
         report = result.report();
+        List<String> shownRanks = new ArrayList<>();
+        for (int i = 0; i < report.leaderboard().size(); i++) {
+            shownRanks.add(report.rankLabel(i));
+        }
+        ranks.setAll(shownRanks);
         leaderboard.setAll(report.leaderboard());
         primaryScore.set(report.primaryScore() == null ? "" : report.primaryScore());
         charts.setAll(result.charts());
@@ -153,6 +159,7 @@ public final class AnalyseViewModel {
         report = null;
         charts.clear();
         leaderboard.clear();
+        ranks.clear();
         primaryScore.set("");
         state.set(next);
         status.set("");
@@ -254,6 +261,11 @@ public final class AnalyseViewModel {
 
     public ObservableList<LeaderboardRow> leaderboard() {
         return leaderboard;
+    }
+
+    /** The rank shown for each leaderboard row, in row order. */
+    public ObservableList<String> ranks() {
+        return ranks;
     }
 
     public StringProperty primaryScoreProperty() {
