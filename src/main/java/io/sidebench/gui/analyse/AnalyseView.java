@@ -1,5 +1,6 @@
 package io.sidebench.gui.analyse;
 
+import io.sidebench.gui.core.InteractiveChart;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.gui.shell.FileDialogs;
 import io.sidebench.gui.shell.Screen;
@@ -19,18 +20,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.jfree.chart.fx.ChartViewer;
 
 /** The analyse step: pick a run, see its leaderboard and charts, export the charts or score the run. */
 public final class AnalyseView implements Screen {
     private final AnalyseViewModel vm;
     private final ScoreViewModel scoring;
     private final VBox root = new VBox();
+    /** Below this width a chart gets a row of its own. */
+    static final double MIN_CHART_WIDTH = 480;
+
+    private final Messages messages;
     private final FlowPane chartPane = new FlowPane(12, 12);
 
     public AnalyseView(AnalyseViewModel vm, ScoreViewModel scoring, Messages messages, FileDialogs dialogs) {
         this.vm = vm;
         this.scoring = scoring;
+        this.messages = messages;
         root.setId("analyse");
         root.getStyleClass().add("page");
         ComboBox<Run> runs = new ComboBox<>(vm.runs());
@@ -65,8 +70,11 @@ public final class AnalyseView implements Screen {
 
         Label boardTitle = new Label(messages.get("analyse.leaderboard"));
         boardTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(12, boardTitle, LeaderboardTable.create(vm.leaderboard(), vm.primaryScoreProperty(),
-                messages), chartPane);
+        VBox needsScores = needsScoresNotice(messages);
+        chartPane.setId("analyse-charts");
+        chartPane.widthProperty().addListener((o, a, b) -> sizeCharts());
+        VBox content = new VBox(12, boardTitle, LeaderboardTable.create(vm.leaderboard(), vm.ranks(),
+                vm.primaryScoreProperty(), messages), needsScores, chartPane);
         content.getStyleClass().add("analyse-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -85,6 +93,27 @@ public final class AnalyseView implements Screen {
         spinner.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.LOADING));
         noRun.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.NO_RUN));
         root.getChildren().addAll(bar, scorePane, center);
+    }
+
+    /** Above the speed charts of an unscored run: the quality charts need scores, and a button to score. */
+    private VBox needsScoresNotice(Messages messages) {
+        Label title = new Label(messages.get("analyse.needsScores"));
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        Label hint = new Label(messages.format("analyse.noScoresHint", String.join(", ", AnalyseViewModel.OFFLINE_SCORERS)));
+        hint.getStyleClass().add("page-hint");
+        hint.setWrapText(true);
+        Button score = new Button(messages.get("analyse.score"));
+        score.setId("analyse-score-now");
+        score.getStyleClass().add("accent");
+        score.disableProperty().bind(vm.busyProperty());
+        score.setOnAction(e -> vm.scoreOffline());
+        VBox box = new VBox(8, title, hint, score);
+        box.setId("analyse-needs-scores");
+        box.getStyleClass().add("analyse-notice");
+        box.visibleProperty().bind(vm.needsScoresProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox emptyState(Messages messages) {
@@ -108,12 +137,31 @@ public final class AnalyseView implements Screen {
     private void showCharts() {
         chartPane.getChildren().clear();
         for (ChartItem item : vm.charts()) {
-            ChartViewer viewer = new ChartViewer(item.chart());
-            viewer.setPrefSize(560, 360);
-            viewer.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            viewer.setId("chart-" + item.key());
-            viewer.getStyleClass().add("chart-viewer");
-            chartPane.getChildren().add(viewer);
+            InteractiveChart chart = new InteractiveChart(item.chart(), messages.get("chart.resetZoom"),
+                    messages.get("chart.zoomHint"));
+            chart.viewer().setId("chart-" + item.key());
+            chart.viewer().getStyleClass().add("chart-viewer");
+            chartPane.getChildren().add(chart);
+        }
+        sizeCharts();
+    }
+
+    /**
+     * Charts use the width they are given: two per row when each can be at least {@value #MIN_CHART_WIDTH}
+     * pixels wide, else one per row, at a 16:10 aspect.
+     */
+    private void sizeCharts() {
+        double width = chartPane.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        int columns = width >= 2 * MIN_CHART_WIDTH + chartPane.getHgap() ? 2 : 1;
+        double each = Math.floor((width - chartPane.getHgap() * (columns - 1)) / columns) - 1;
+        for (Node n : chartPane.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinSize(0, 0);
+                r.setPrefSize(each, Math.max(300, Math.round(each * 0.62)));
+            }
         }
     }
 

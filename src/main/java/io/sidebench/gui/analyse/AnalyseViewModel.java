@@ -43,7 +43,11 @@ import javafx.collections.ObservableList;
  * request is published (an older one is cancelled, and its result ignored if it still arrives).
  */
 public final class AnalyseViewModel {
-    /** What the screen shows. */
+    /**
+     * What the screen shows. READY: the leaderboard and every chart the run's data allows (speed charts as
+     * soon as there are answers; {@link #needsScoresProperty()} says the quality charts wait for scores);
+     * NO_SCORES: the run has neither answers nor scores to show.
+     */
     public enum State { NO_RUN, LOADING, NO_SCORES, READY, ERROR }
 
     /** The offline scorers the empty state offers (no network, no model download). */
@@ -58,9 +62,11 @@ public final class AnalyseViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.NO_RUN);
     private final ObservableList<ChartItem> charts = FXCollections.observableArrayList();
     private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
+    private final ObservableList<String> ranks = FXCollections.observableArrayList();
     private final StringProperty primaryScore = new SimpleStringProperty(this, "primaryScore", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty needsScores = new SimpleBooleanProperty(this, "needsScores");
     private TaskExecutor.TaskHandle current;
     private long generation;
     private Report report;
@@ -123,9 +129,6 @@ public final class AnalyseViewModel {
 
     private Analysis compute(Run chosen, boolean dark) {
         Report built = new ReportBuilder(store, Clock.systemUTC()).build(chosen);
-        if (built.primaryScore() == null) {
-            return new Analysis(built, List.of());
-        }
         List<ChartItem> items = new ArrayList<>();
         for (Map.Entry<String, org.jfree.chart.JFreeChart> e
                 : new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(built).entrySet()) {
@@ -137,10 +140,16 @@ public final class AnalyseViewModel {
     private void publish(Analysis result) {
         current = null;
         report = result.report();
+        List<String> shownRanks = new ArrayList<>();
+        for (int i = 0; i < report.leaderboard().size(); i++) {
+            shownRanks.add(report.rankLabel(i));
+        }
+        ranks.setAll(shownRanks);
         leaderboard.setAll(report.leaderboard());
         primaryScore.set(report.primaryScore() == null ? "" : report.primaryScore());
         charts.setAll(result.charts());
-        if (report.primaryScore() == null) {
+        needsScores.set(report.primaryScore() == null);
+        if (report.primaryScore() == null && result.charts().isEmpty()) {
             state.set(State.NO_SCORES);
             status.set("");
         } else {
@@ -153,7 +162,9 @@ public final class AnalyseViewModel {
         report = null;
         charts.clear();
         leaderboard.clear();
+        ranks.clear();
         primaryScore.set("");
+        needsScores.set(false);
         state.set(next);
         status.set("");
     }
@@ -193,7 +204,7 @@ public final class AnalyseViewModel {
      */
     public void exportCharts(Path target, String format) {
         Report shown = report;
-        if (shown == null || shown.primaryScore() == null || busy.get()) {
+        if (shown == null || charts.isEmpty() || busy.get()) {
             return;
         }
         boolean dark = theme.getValue() == Theme.DARK;
@@ -256,12 +267,22 @@ public final class AnalyseViewModel {
         return leaderboard;
     }
 
+    /** The rank shown for each leaderboard row, in row order. */
+    public ObservableList<String> ranks() {
+        return ranks;
+    }
+
     public StringProperty primaryScoreProperty() {
         return primaryScore;
     }
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** True when the run has answers but no scores: the quality charts wait for scoring. */
+    public BooleanProperty needsScoresProperty() {
+        return needsScores;
     }
 
     public BooleanProperty busyProperty() {

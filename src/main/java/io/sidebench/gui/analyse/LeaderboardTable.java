@@ -15,13 +15,17 @@ final class LeaderboardTable {
     private LeaderboardTable() {
     }
 
-    static TableView<LeaderboardRow> create(ObservableList<LeaderboardRow> rows, ObservableStringValue primary,
-                                            Messages messages) {
+    /** @param ranks the shown rank of each row, in row order (the one rule of {@code logic.stats.Ranking}) */
+    static TableView<LeaderboardRow> create(ObservableList<LeaderboardRow> rows, ObservableList<String> ranks,
+                                            ObservableStringValue primary, Messages messages) {
         TableView<LeaderboardRow> table = new TableView<>(rows);
         table.setId("analyse-leaderboard");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LeaderboardRow, String> rank = column(messages.get("analyse.col.rank"),
-                r -> String.valueOf(rows.indexOf(r) + 1));
+                r -> {
+                    int i = rows.indexOf(r);
+                    return i >= 0 && i < ranks.size() ? ranks.get(i) : "";
+                });
         rank.setMaxWidth(50);
         TableColumn<LeaderboardRow, String> score = column("", r -> r.score(primary.get()).format(3));
         score.textProperty().bind(primary);

@@ -99,11 +99,12 @@ public final class SlideDeck {
 
     private static List<String> leaderboard(Report report) {
         List<String> lines = new ArrayList<>();
-        int rank = 1;
-        for (LeaderboardRow row : report.leaderboard()) {
+        List<LeaderboardRow> board = report.leaderboard();
+        for (int i = 0; i < board.size(); i++) {
+            LeaderboardRow row = board.get(i);
             String score = report.primaryScore() == null ? "" : " — " + report.primaryScore() + " "
                     + row.score(report.primaryScore()).format(3);
-            lines.add(rank++ + ". " + row.label() + score);
+            lines.add(report.rankLabel(i) + ". " + row.label() + score);
         }
         return lines;
     }

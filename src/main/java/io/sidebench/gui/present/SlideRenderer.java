@@ -63,7 +63,7 @@ final class SlideRenderer {
         }
         int r = 1;
         for (LeaderboardRow row : report.leaderboard()) {
-            String[] cells = {String.valueOf(r), row.label(), row.score(primary).format(3), row.ttftMs().format(0),
+            String[] cells = {report.rankLabel(r - 1), row.label(), row.score(primary).format(3), row.ttftMs().format(0),
                     row.tokensPerSecond().format(1), row.costPer1000() == null ? "–"
                     : String.format(Locale.ROOT, "$%.2f", row.costPer1000())};
             for (int c = 0; c < cells.length; c++) {

@@ -22,10 +22,11 @@ final class HtmlTables {
             h.append("<th>").append(Html.esc(s)).append("</th>");
         }
         h.append("<th>Human rating</th><th>TTFT (ms)</th><th>Tokens/s</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
-        int rank = 1;
-        for (LeaderboardRow row : report.leaderboard()) {
+        List<LeaderboardRow> board = report.leaderboard();
+        for (int i = 0; i < board.size(); i++) {
+            LeaderboardRow row = board.get(i);
             h.append("<tr").append(row.baseline() ? " class=\"baseline\"" : "").append("><td class=\"num\">")
-                    .append(rank++).append("</td><td><span class=\"swatch\" style=\"background:")
+                    .append(report.rankLabel(i)).append("</td><td><span class=\"swatch\" style=\"background:")
                     .append(AppColors.hex(AppColors.series(modelIndex(report.models(), row.model()))))
                     .append("\"></span>").append(Html.esc(row.label())).append("</td><td class=\"num\">")
                     .append(row.answers()).append("</td><td class=\"num\">").append(row.errors()).append("</td>");

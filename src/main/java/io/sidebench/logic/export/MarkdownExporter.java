@@ -59,9 +59,10 @@ public final class MarkdownExporter implements Exporter {
         head.append(" Human rating | Cost / 1,000 answers |");
         rule.append("---:|---:|");
         m.append(head).append('\n').append(rule).append('\n');
-        int rank = 1;
-        for (LeaderboardRow r : report.leaderboard()) {
-            m.append("| ").append(rank++).append(" | ").append(cell(r.label())).append(" | ").append(r.answers())
+        List<LeaderboardRow> board = report.leaderboard();
+        for (int i = 0; i < board.size(); i++) {
+            LeaderboardRow r = board.get(i);
+            m.append("| ").append(report.rankLabel(i)).append(" | ").append(cell(r.label())).append(" | ").append(r.answers())
                     .append(" | ").append(r.errors()).append(" |");
             for (String s : report.scorers()) {
                 m.append(' ').append(r.score(s).format(3)).append(" |");

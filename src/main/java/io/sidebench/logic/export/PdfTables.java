@@ -57,10 +57,11 @@ final class PdfTables {
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         headers.forEach(h -> t.addCell(cell(h, true, HEAD)));
-        int rank = 1;
-        for (LeaderboardRow row : report.leaderboard()) {
+        List<LeaderboardRow> board = report.leaderboard();
+        for (int i = 0; i < board.size(); i++) {
+            LeaderboardRow row = board.get(i);
             Color colour = row.baseline() ? AppColors.LIGHT_MUTED : AppColors.LIGHT_TEXT;
-            t.addCell(cell(Integer.toString(rank++), false, null, colour));
+            t.addCell(cell(report.rankLabel(i), false, null, colour));
             t.addCell(cell(row.label(), false, null, colour));
             t.addCell(cell(Integer.toString(row.answers()), false, null, colour));
             t.addCell(cell(Integer.toString(row.errors()), false, null, colour));

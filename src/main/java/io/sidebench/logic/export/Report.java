@@ -3,6 +3,8 @@ package io.sidebench.logic.export;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRows;
 import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.logic.stats.Ranking;
+import io.sidebench.logic.stats.StatsService;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Objectives;
 import io.sidebench.model.Run;
@@ -34,6 +36,24 @@ public record Report(String projectTitle, Objectives objectives, Run run, String
         examples = List.copyOf(examples);
         ratings = ratings == null ? List.of() : List.copyOf(ratings);
         candidates = candidates == null ? models : List.copyOf(candidates);
+    }
+
+    /**
+     * Each leaderboard row's rank by the headline score, in leaderboard order, by the one rule of
+     * {@link Ranking} (models whose intervals overlap share a rank); all 1 when the run has no scores.
+     */
+    public List<Integer> ranks() {
+        boolean higher = primaryScore == null || StatsService.higherIsBetter(primaryScore);
+        int[] ranks = Ranking.ranks(leaderboard.stream().map(r -> {
+            Interval i = r.score(primaryScore);
+            return new Ranking.Band(i.mean(), i.low(), i.high());
+        }).toList(), higher);
+        return java.util.Arrays.stream(ranks).boxed().toList();
+    }
+
+    /** The rank of leaderboard row {@code index} as shown: "–" when the run has no scores to rank by. */
+    public String rankLabel(int index) {
+        return primaryScore == null ? "–" : String.valueOf(ranks().get(index));
     }
 
     public String runLabel() {

@@ -6,6 +6,7 @@ import io.sidebench.logic.results.ResultsQuery;
 import io.sidebench.logic.results.RunRows;
 import io.sidebench.logic.stats.BradleyTerry;
 import io.sidebench.logic.stats.PairOutcome;
+import io.sidebench.logic.stats.StatsService;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Run;
@@ -20,9 +21,6 @@ import java.util.Map;
 
 /** Computes a {@link Report} for one run from a project's store. */
 public final class ReportBuilder {
-    /** Scores preferred as the headline, in order; otherwise the first scorer alphabetically. */
-    static final List<String> PREFERRED = List.of("judge", "embedding", "rougeL", "chrf", "bleu");
-
     private final ProjectStore store;
     private final Clock clock;
 
@@ -64,15 +62,9 @@ public final class ReportBuilder {
                 picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates);
     }
 
+    /** The same choice as {@code stats}: a judge score, else embedding, rougeL, chrF, BLEU, ..., else the first. */
     static String primaryScore(List<String> scorers) {
-        for (String wanted : PREFERRED) {
-            for (String s : scorers) {
-                if (s.equals(wanted) || s.startsWith(wanted + ":")) {
-                    return s;
-                }
-            }
-        }
-        return scorers.isEmpty() ? null : scorers.get(0);
+        return StatsService.choosePrimary(scorers);
     }
 
     static List<LeaderboardRow> leaderboard(List<ModelConfig> models, RowSummary summary, List<String> scorers,
@@ -102,10 +94,11 @@ public final class ReportBuilder {
                     costPer1000));
         }
         if (primary != null) {
+            boolean higher = StatsService.higherIsBetter(primary);
             out.sort(Comparator.comparingDouble((LeaderboardRow r) -> {
                 double m = r.score(primary).mean();
-                return Double.isNaN(m) ? Double.NEGATIVE_INFINITY : m;
-            }).reversed());
+                return Double.isNaN(m) ? Double.POSITIVE_INFINITY : higher ? -m : m;
+            }));
         }
         return out;
     }

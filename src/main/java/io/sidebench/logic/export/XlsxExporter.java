@@ -124,7 +124,7 @@ public final class XlsxExporter implements Exporter {
 
     private static void leaderboard(SXSSFWorkbook wb, Styles styles, Report report) {
         SXSSFSheet sheet = wb.createSheet("Leaderboard");
-        List<String> headers = new ArrayList<>(List.of("model", "answers", "errors"));
+        List<String> headers = new ArrayList<>(List.of("rank", "model", "answers", "errors"));
         for (String s : report.scorers()) {
             headers.addAll(List.of(s + " mean", s + " 95% low", s + " 95% high"));
         }
@@ -132,9 +132,14 @@ public final class XlsxExporter implements Exporter {
                 "cost per 1000 answers (USD)"));
         header(sheet, styles, headers);
         int r = 1;
+        List<Integer> ranks = report.ranks();
         for (LeaderboardRow row : report.leaderboard()) {
             Row line = sheet.createRow(r++);
             int c = 0;
+            if (report.primaryScore() != null) {
+                num(line.createCell(c), ranks.get(r - 2), styles);
+            }
+            c++;
             text(line.createCell(c++), row.label(), styles.plain, styles.quoted);
             num(line.createCell(c++), row.answers(), styles);
             num(line.createCell(c++), row.errors(), styles);
@@ -146,7 +151,7 @@ public final class XlsxExporter implements Exporter {
                 num(line.createCell(c), row.costPer1000(), styles);
             }
         }
-        sheet.createFreezePane(1, 1);
+        sheet.createFreezePane(2, 1);
     }
 
     private static void speed(SXSSFWorkbook wb, Styles styles, Report report) {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Ranks models by one metric's mean with its confidence interval. {@code position} is the plain order
- * by mean; {@code rank} is 1 + the number of models that are better with non-overlapping intervals
- * (the Chatbot-Arena convention), so models whose intervals overlap share a rank.
+ * by mean; {@code rank} follows {@link Ranking} (1 + the number of models whose interval lies entirely on
+ * the better side), so models whose intervals overlap share a rank.
  */
 public final class Leaderboard {
     private final String metric;
@@ -50,31 +50,15 @@ public final class Leaderboard {
                 g -> g.summary().mean() == null ? null : (higherIsBetter ? -g.summary().mean() : g.summary().mean()),
                 Comparator.nullsLast(Comparator.naturalOrder()));
         sorted.sort(byMean);
+        int[] ranks = Ranking.ranks(sorted.stream().map(g -> new Ranking.Band(g.summary().mean(),
+                g.summary().ciLow(), g.summary().ciHigh())).toList(), higherIsBetter);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             MetricSummaries.Group g = sorted.get(i);
-            int rank = 1;
-            for (MetricSummaries.Group other : sorted) {
-                if (other != g && clearlyBetter(other.summary(), g.summary())) {
-                    rank++;
-                }
-            }
-            if (g.summary().mean() == null) {
-                rank = sorted.size();
-            }
-            rows.add(new Row(i + 1, rank, g.modelId(), g.model(), metric, g.summary(),
+            rows.add(new Row(i + 1, ranks[i], g.modelId(), g.model(), metric, g.summary(),
                     Map.copyOf(others.getOrDefault(g.modelId(), Map.of()))));
         }
         return rows;
     }
 
-    private boolean clearlyBetter(Summary a, Summary b) {
-        if (a.mean() == null || b.mean() == null) {
-            return false;
-        }
-        if (!a.hasInterval() || !b.hasInterval()) {
-            return higherIsBetter ? a.mean() > b.mean() : a.mean() < b.mean();
-        }
-        return higherIsBetter ? a.ciLow() > b.ciHigh() : a.ciHigh() < b.ciLow();
-    }
 }

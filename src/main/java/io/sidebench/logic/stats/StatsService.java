@@ -71,7 +71,8 @@ public final class StatsService {
         return new StatsReport.VoteStats(outcomes.size(), List.copyOf(voters), matrix, ratings);
     }
 
-    static String choosePrimary(List<String> metrics) {
+    /** The metric ranked by default among {@code metrics}: a judge score, else {@link #PREFERRED}, else speed. */
+    public static String choosePrimary(List<String> metrics) {
         for (String m : metrics) {
             if (m.startsWith("judge:")) {
                 return m;

@@ -79,10 +79,16 @@ class AnalyseViewModelTest {
         try (ProjectStore store = DemoProject.seed(dir.resolve("u.sidebench"), 8, 3, false)) {
             AnalyseViewModel vm = new AnalyseViewModel(store, new SameThreadTaskExecutor(), messages, theme);
             vm.load();
-            assertThat(vm.stateProperty().get()).isEqualTo(AnalyseViewModel.State.NO_SCORES);
-            assertThat(vm.charts()).isEmpty();
+            // defect 19: the speed charts are there before any score; the quality charts wait for scores
+            assertThat(vm.stateProperty().get()).isEqualTo(AnalyseViewModel.State.READY);
+            assertThat(vm.needsScoresProperty().get()).isTrue();
+            assertThat(vm.charts()).extracting(ChartItem::key)
+                    .containsExactlyInAnyOrder("ttft-box", "tokens-per-second", "tpot", "latency-cdf");
+            assertThat(vm.leaderboard()).hasSize(3);
             vm.scoreOffline();
             assertThat(vm.stateProperty().get()).isEqualTo(AnalyseViewModel.State.READY);
+            assertThat(vm.needsScoresProperty().get()).isFalse();
+            assertThat(vm.charts()).extracting(ChartItem::key).contains("score-distribution");
             assertThat(vm.primaryScoreProperty().get()).isEqualTo("rougeL");
             assertThat(store.scores().count()).isGreaterThan(8 * 3);
         }

@@ -221,7 +221,8 @@ class ExportersTest {
             XSSFDrawing drawing = wb.getSheet("Charts").getDrawingPatriarch();
             assertThat(drawing.getShapes()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(wb.getSheet("Annotations").getPhysicalNumberOfRows()).isEqualTo(4);
-            assertThat(wb.getSheet("Leaderboard").getRow(1).getCell(0).getStringCellValue()).isEqualTo("reference (baseline)");
+            assertThat(wb.getSheet("Leaderboard").getRow(1).getCell(1).getStringCellValue()).isEqualTo("reference (baseline)");
+            assertThat(wb.getSheet("Leaderboard").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
         }
     }
 
