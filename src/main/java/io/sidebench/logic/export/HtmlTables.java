@@ -21,7 +21,9 @@ final class HtmlTables {
         for (String s : report.scorers()) {
             h.append("<th>").append(Html.esc(s)).append("</th>");
         }
-        h.append("<th>Human rating</th><th>TTFT (ms)</th><th>Tokens/s</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
+        List<HumanColumns> human = report.humanColumns();
+        human.forEach(c -> h.append("<th>").append(Html.esc(c.label())).append("</th>"));
+        h.append("<th>TTFT (ms)</th><th>Tokens/s</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
         int rank = 1;
         for (LeaderboardRow row : report.leaderboard()) {
             h.append("<tr").append(row.baseline() ? " class=\"baseline\"" : "").append("><td class=\"num\">")
@@ -32,7 +34,7 @@ final class HtmlTables {
             for (String s : report.scorers()) {
                 interval(row.score(s), 3);
             }
-            interval(row.rating(), 2);
+            human.forEach(c -> interval(row.human(c.key()), c.decimals()));
             interval(row.ttftMs(), 0);
             interval(row.tokensPerSecond(), 1);
             cell(ReportText.money(row.costPer1000()));
