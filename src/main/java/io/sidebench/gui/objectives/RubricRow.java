@@ -16,6 +16,8 @@ public final class RubricRow {
     private final IntegerProperty min = new SimpleIntegerProperty(this, "min", 1);
     private final IntegerProperty max = new SimpleIntegerProperty(this, "max", 5);
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    /** Kept from the dimension this row was made from (no editor yet), so editing a row keeps its weight. */
+    private Double weight;
 
     public RubricRow() {
     }
@@ -26,6 +28,7 @@ public final class RubricRow {
         min.set(d.min());
         max.set(d.max());
         description.set(d.description() == null ? "" : d.description());
+        weight = d.weight();
     }
 
     public StringProperty nameProperty() {
@@ -52,6 +55,6 @@ public final class RubricRow {
     public RubricDimension toDimension() {
         String text = description.get();
         return new RubricDimension(name.get() == null ? "" : name.get().strip(), scale.get(), min.get(), max.get(),
-                text == null || text.isBlank() ? null : text.strip());
+                text == null || text.isBlank() ? null : text.strip(), weight);
     }
 }

@@ -29,10 +29,33 @@ final class ExamplePicker {
     private double annotatorSpread;
 
     ExamplePicker(String primary) {
-        this.quality = primary != null
-                ? r -> r.scores().containsKey(primary) ? OptionalDouble.of(r.scores().get(primary)) : OptionalDouble.empty()
-                : ResultRow::meanRatingAll;
-        this.measure = primary != null ? primary : "mean human rating";
+        this(primary, io.sidebench.model.Objectives.EMPTY);
+    }
+
+    /**
+     * Without a score, answers are compared by the rubric's weighted overall human score when it has
+     * weights, otherwise by its first dimension (never by a mean across dimensions of different scales).
+     */
+    ExamplePicker(String primary, io.sidebench.model.Objectives objectives) {
+        boolean weighted = objectives.rubric().stream().anyMatch(io.sidebench.model.RubricDimension::weighted);
+        String first = objectives.rubric().isEmpty() ? null : objectives.rubric().get(0).name();
+        if (primary != null) {
+            this.quality = r -> r.scores().containsKey(primary) ? OptionalDouble.of(r.scores().get(primary))
+                    : OptionalDouble.empty();
+            this.measure = primary;
+        } else if (weighted) {
+            this.quality = r -> {
+                java.util.Map<String, Double> per = new java.util.TreeMap<>();
+                r.annotations().stream().flatMap(a -> a.ratings().keySet().stream()).distinct()
+                        .forEach(d -> r.meanRating(d).ifPresent(v -> per.put(d, v)));
+                Double v = HumanColumns.answerValues(objectives, per).get(io.sidebench.logic.stats.HumanRatings.OVERALL);
+                return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+            };
+            this.measure = "overall human score (0–1, weighted)";
+        } else {
+            this.quality = r -> first == null ? OptionalDouble.empty() : r.meanRating(first);
+            this.measure = first == null ? "human rating" : "mean " + first + " rating";
+        }
         this.real = new Candidates();
         this.fallback = new Candidates();
     }

@@ -21,7 +21,9 @@ final class HtmlTables {
         for (String s : report.scorers()) {
             h.append("<th>").append(Html.esc(s)).append("</th>");
         }
-        h.append("<th>Human rating</th><th>TTFT (ms)</th><th>Tokens/s</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
+        List<HumanColumns> human = report.humanColumns();
+        human.forEach(c -> h.append("<th>").append(Html.esc(c.label())).append("</th>"));
+        h.append("<th>TTFT (ms)</th><th>Tokens/s</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
         List<LeaderboardRow> board = report.leaderboard();
         for (int i = 0; i < board.size(); i++) {
             LeaderboardRow row = board.get(i);
@@ -33,7 +35,7 @@ final class HtmlTables {
             for (String s : report.scorers()) {
                 interval(row.score(s), 3);
             }
-            interval(row.rating(), 2);
+            human.forEach(c -> interval(row.human(c.key()), c.decimals()));
             interval(row.ttftMs(), 0);
             interval(row.tokensPerSecond(), 1);
             cell(ReportText.money(row.costPer1000()));

@@ -56,8 +56,13 @@ public final class MarkdownExporter implements Exporter {
             head.append(' ').append(cell(s)).append(" |");
             rule.append("---:|");
         }
-        head.append(" Human rating | Cost / 1,000 answers |");
-        rule.append("---:|---:|");
+        List<HumanColumns> human = report.humanColumns();
+        for (HumanColumns c : human) {
+            head.append(' ').append(cell(c.label())).append(" |");
+            rule.append("---:|");
+        }
+        head.append(" Cost / 1,000 answers |");
+        rule.append("---:|");
         m.append(head).append('\n').append(rule).append('\n');
         List<LeaderboardRow> board = report.leaderboard();
         for (int i = 0; i < board.size(); i++) {
@@ -67,7 +72,10 @@ public final class MarkdownExporter implements Exporter {
             for (String s : report.scorers()) {
                 m.append(' ').append(r.score(s).format(3)).append(" |");
             }
-            m.append(' ').append(r.rating().format(2)).append(" | ").append(ReportText.money(r.costPer1000()))
+            for (HumanColumns c : human) {
+                m.append(' ').append(r.human(c.key()).format(c.decimals())).append(" |");
+            }
+            m.append(' ').append(ReportText.money(r.costPer1000()))
                     .append(" |\n");
         }
         m.append("\n## Speed\n\n| Model | TTFT (ms) | Median end-to-end (s) | Tokens/s | TPOT (ms) |\n"

@@ -48,7 +48,9 @@ final class PdfTables {
     PdfPTable leaderboard(Report report) {
         List<String> headers = new ArrayList<>(List.of("#", "Model", "Answers", "Failed"));
         headers.addAll(report.scorers());
-        headers.addAll(List.of("Human rating", "TTFT (ms)", "Tokens/s", "Cost / 1,000"));
+        List<HumanColumns> human = report.humanColumns();
+        human.forEach(c -> headers.add(c.label()));
+        headers.addAll(List.of("TTFT (ms)", "Tokens/s", "Cost / 1,000"));
         float[] widths = new float[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i == 0 ? 0.5f : i == 1 ? 3.2f : i < 4 ? 1.4f : i == widths.length - 1 ? 1.5f : 2.3f;
@@ -68,7 +70,9 @@ final class PdfTables {
             for (String s : report.scorers()) {
                 t.addCell(cell(twoLines(row.score(s), 3), false, null, colour));
             }
-            t.addCell(cell(twoLines(row.rating(), 2), false, null, colour));
+            for (HumanColumns c : human) {
+                t.addCell(cell(twoLines(row.human(c.key()), c.decimals()), false, null, colour));
+            }
             t.addCell(cell(twoLines(row.ttftMs(), 0), false, null, colour));
             t.addCell(cell(twoLines(row.tokensPerSecond(), 1), false, null, colour));
             t.addCell(cell(ReportText.money(row.costPer1000()), false, null, colour));

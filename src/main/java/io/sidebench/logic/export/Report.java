@@ -64,6 +64,11 @@ public record Report(String projectTitle, Objectives objectives, Run run, String
         return summary.ok();
     }
 
+    /** The human-rating columns: one per rated dimension, each on its own scale (no cross-scale mean). */
+    public List<HumanColumns> humanColumns() {
+        return HumanColumns.of(objectives, summary.annotationDimensions());
+    }
+
     /** How many rows (completions) the run has. */
     public int rowCount() {
         return summary.rows();

@@ -41,14 +41,15 @@ public final class ReportBuilder {
         }
         List<String> scorers = rows.scorers();
         String primary = primaryScore(scorers);
-        RowSummary.Accumulator summarise = new RowSummary.Accumulator(primary);
-        ExamplePicker picker = new ExamplePicker(primary);
+        RowSummary.Accumulator summarise = new RowSummary.Accumulator(primary, store.meta().objectives());
+        ExamplePicker picker = new ExamplePicker(primary, store.meta().objectives());
         for (ResultRow row : rows) {
             summarise.add(row);
             picker.accept(row);
         }
         RowSummary summary = summarise.finish();
-        List<LeaderboardRow> leaderboard = leaderboard(models, summary, scorers, primary);
+        List<HumanColumns> humanColumns = HumanColumns.of(store.meta().objectives(), summary.annotationDimensions());
+        List<LeaderboardRow> leaderboard = leaderboard(models, summary, scorers, primary, humanColumns);
         List<Vote> votes = store.votes().forRun(run.id());
         boolean human = votes.stream().anyMatch(v -> !v.judge());
         List<Vote> used = votes.stream().filter(v -> v.judge() != human).toList();
@@ -68,7 +69,7 @@ public final class ReportBuilder {
     }
 
     static List<LeaderboardRow> leaderboard(List<ModelConfig> models, RowSummary summary, List<String> scorers,
-                                            String primary) {
+                                            String primary, List<HumanColumns> human) {
         List<LeaderboardRow> out = new ArrayList<>();
         for (ModelConfig model : models) {
             RowSummary.ModelValues v = summary.model(model.id());
@@ -82,10 +83,17 @@ public final class ReportBuilder {
                     scores.put(scorer, interval);
                 }
             }
+            Map<String, Interval> ratings = new LinkedHashMap<>();
+            for (HumanColumns column : human) {
+                Interval interval = column.interval(v.human(column.key()), seed + 1 + column.key().hashCode());
+                if (!interval.isEmpty()) {
+                    ratings.put(column.key(), interval);
+                }
+            }
             double[] costs = v.cost.finite();
             Double costPer1000 = costs.length == 0 ? null : Arrays.stream(costs).average().orElse(0) * 1000;
             out.add(new LeaderboardRow(model.name(), model.isBaseline(), v.ok, v.total - v.ok, scores,
-                    Bootstrap.mean(v.rating, seed + 1),
+                    ratings,
                     Bootstrap.mean(timed ? v.ttft : DoubleColumn.EMPTY, seed + 2),
                     Bootstrap.mean(timed ? v.e2e : DoubleColumn.EMPTY, seed + 3),
                     Bootstrap.median(timed ? v.e2e : DoubleColumn.EMPTY),

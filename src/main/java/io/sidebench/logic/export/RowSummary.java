@@ -3,11 +3,13 @@ package io.sidebench.logic.export;
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.model.Annotation;
 import io.sidebench.model.Metrics;
+import io.sidebench.model.Objectives;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -82,13 +84,18 @@ public final class RowSummary {
         final DoubleColumn tokensPerSecond = new DoubleColumn();
         final DoubleColumn tpot = new DoubleColumn();
         final DoubleColumn cost = new DoubleColumn();
-        /** Over all answers: mean human rating, each scorer, the headline score per category. */
-        final DoubleColumn rating = new DoubleColumn();
+        /** Over all answers: each scorer, the headline score per category. */
         private final Map<String, DoubleColumn> scores = new HashMap<>();
+        /** Per rubric dimension (and the weighted overall), each answer's mean over its annotators. */
+        private final Map<String, DoubleColumn> human = new HashMap<>();
         private final Map<String, DoubleColumn> primaryByCategory = new HashMap<>();
 
         DoubleColumn score(String scorer) {
             return scores.getOrDefault(scorer, DoubleColumn.EMPTY);
+        }
+
+        DoubleColumn human(String dimension) {
+            return human.getOrDefault(dimension, DoubleColumn.EMPTY);
         }
 
         DoubleColumn primaryIn(String category) {
@@ -99,6 +106,7 @@ public final class RowSummary {
     /** Takes the rows one by one, in report order. */
     static final class Accumulator {
         private final String primary;
+        private final Objectives objectives;
         private int rows;
         private int ok;
         private final TreeSet<String> categories = new TreeSet<>();
@@ -108,7 +116,13 @@ public final class RowSummary {
         private final List<ResultRow> annotated = new ArrayList<>();
 
         Accumulator(String primaryScore) {
+            this(primaryScore, Objectives.EMPTY);
+        }
+
+        /** @param objectives the rubric: its weights define the overall human score */
+        Accumulator(String primaryScore, Objectives objectives) {
             this.primary = primaryScore;
+            this.objectives = objectives;
         }
 
         void add(ResultRow row) {
@@ -119,8 +133,12 @@ public final class RowSummary {
             ModelValues m = models.computeIfAbsent(row.modelId(), k -> new ModelValues());
             m.total++;
             row.scores().forEach((scorer, v) -> put(m.scores.computeIfAbsent(scorer, k -> new DoubleColumn()), v));
-            if (row.meanRatingAll().isPresent()) {
-                m.rating.add(row.meanRatingAll().getAsDouble());
+            if (!row.annotations().isEmpty()) {
+                Map<String, Double> perDimension = new TreeMap<>();
+                row.annotations().stream().flatMap(a -> a.ratings().keySet().stream()).distinct()
+                        .forEach(d -> row.meanRating(d).ifPresent(v -> perDimension.put(d, v)));
+                HumanColumns.answerValues(objectives, perDimension)
+                        .forEach((d, v) -> put(m.human.computeIfAbsent(d, k -> new DoubleColumn()), v));
             }
             if (primary != null && row.category() != null && row.scores().get(primary) != null) {
                 put(m.primaryByCategory.computeIfAbsent(row.category(), k -> new DoubleColumn()),

@@ -128,8 +128,11 @@ public final class XlsxExporter implements Exporter {
         for (String s : report.scorers()) {
             headers.addAll(List.of(s + " mean", s + " 95% low", s + " 95% high"));
         }
-        headers.addAll(List.of("human rating mean", "human rating 95% low", "human rating 95% high",
-                "cost per 1000 answers (USD)"));
+        List<HumanColumns> human = report.humanColumns();
+        for (HumanColumns h : human) {
+            headers.addAll(List.of(h.label() + " mean", h.label() + " 95% low", h.label() + " 95% high"));
+        }
+        headers.add("cost per 1000 answers (USD)");
         header(sheet, styles, headers);
         int r = 1;
         List<Integer> ranks = report.ranks();
@@ -146,7 +149,9 @@ public final class XlsxExporter implements Exporter {
             for (String s : report.scorers()) {
                 c = interval(line, c, row.score(s), styles);
             }
-            c = interval(line, c, row.rating(), styles);
+            for (HumanColumns h : human) {
+                c = interval(line, c, row.human(h.key()), styles);
+            }
             if (row.costPer1000() != null) {
                 num(line.createCell(c), row.costPer1000(), styles);
             }

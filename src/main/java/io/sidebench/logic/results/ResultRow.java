@@ -43,10 +43,4 @@ public record ResultRow(long completionId, long runId, long promptId, String pro
         return annotations.stream().filter(a -> a.ratings().containsKey(dimension))
                 .mapToDouble(a -> a.ratings().get(dimension)).average();
     }
-
-    /** Mean over annotators and dimensions, normalised to 0..1 with the given dimension ranges. */
-    public OptionalDouble meanRatingAll() {
-        return annotations.stream().flatMap(a -> a.ratings().values().stream()).mapToDouble(Double::doubleValue)
-                .average();
-    }
 }
