@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             InfoCommand.class,
             ImportCommand.class,
+            ImportAnswersCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,
             BenchGgufCommand.class,

@@ -13,7 +13,9 @@ public enum ProviderKind {
     /** Returns the prompt sentences closest to the question: needs no model, a floor to beat. */
     BASELINE_EXTRACTIVE("baseline-extractive", true),
     /** Returns the reference answer itself: an upper bound for reference-based scores. */
-    BASELINE_REFERENCE("baseline-reference", true);
+    BASELINE_REFERENCE("baseline-reference", true),
+    /** Answers imported from a file another tool produced; Sidebench cannot ask this model anything. */
+    IMPORTED("imported", false);
 
     private final String id;
     private final boolean baseline;

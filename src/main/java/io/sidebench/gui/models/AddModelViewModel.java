@@ -68,6 +68,9 @@ public final class AddModelViewModel {
             sources.add(new Source(preset, preset.kind()));
         }
         for (ProviderKind kind : ProviderKind.values()) {
+            if (kind == ProviderKind.IMPORTED) {
+                continue; // made by the answer import only
+            }
             sources.add(new Source(null, kind));
         }
         source.addListener((o, old, now) -> applySource(now));

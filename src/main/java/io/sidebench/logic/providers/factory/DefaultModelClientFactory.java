@@ -90,6 +90,8 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
             case GGUF -> (ggufFactory == null ? localModels : ggufFactory).create(config);
             case BASELINE_EXTRACTIVE -> new ExtractiveBaselineClient(embedder, 1);
             case BASELINE_REFERENCE -> new ReferenceBaselineClient();
+            case IMPORTED -> throw new IllegalArgumentException("model '" + config.name()
+                    + "' holds imported answers only; Sidebench cannot ask it (add it again with a provider to run it)");
         };
     }
 
