@@ -127,9 +127,9 @@ class FirstDayFxTest {
             assertThat(prompts).extracting(Prompt::firstUserText).contains("我的包裹在哪里？📦", FAILING_PROMPT);
         });
 
-        // 5. Two models on the loopback server; m-flaky fails on one prompt.
+        // 5. Two models on the loopback server; m-flaky fails on one prompt (the first time it is asked).
         stub.defaultScript(StubScript.ok().ttft(2).answerText("好的，我来帮您。 Happy to help 😊"));
-        stub.rule(r -> "m-flaky".equals(r.model()) && r.body().contains("退款"), Integer.MAX_VALUE,
+        stub.rule(r -> "m-flaky".equals(r.model()) && r.body().contains("退款"), 1,
                 StubScript.status(400));
         robot.clickOn("#rail-models");
         GuiTestSupport.waitUntil(() -> robot.lookup("#models-baselines").tryQuery().isPresent());
@@ -160,6 +160,19 @@ class FirstDayFxTest {
         TableView<Object> grid = robot.lookup("#compare-grid").queryAs(TableView.class);
         GuiTestSupport.waitUntil(() -> grid.getItems().size() == 4);
         GuiTestSupport.waitUntil(() -> robot.lookup(".grid-cell-ok").queryAll().size() >= 7);
+        // The failed cell shows its error; Retry on its card asks exactly that cell again.
+        robot.clickOn(".grid-cell-error");
+        long flakyId = context.session().current().orElseThrow().models().find("flaky").orElseThrow().id();
+        GuiTestSupport.waitUntil(() -> robot.lookup("#retry-" + flakyId).tryQuery().isPresent());
+        int before = stub.chatRequests().size();
+        robot.clickOn("#retry-" + flakyId);
+        GuiTestSupport.waitUntil(() -> text(robot, "#compare-status").startsWith("Answer received"),
+                () -> text(robot, "#compare-status"));
+        assertThat(stub.chatRequests()).hasSize(before + 1);
+        assertThat(stub.chatRequests().get(before).model()).isEqualTo("m-flaky");
+        inFile(file, store -> assertThat(store.completions().forRun(store.runs().list().get(0).id(), false))
+                .allMatch(Completion::isOk));
+
         robot.clickOn((Node) robot.lookup(".grid-cell-ok").nth(0).query());
         GuiTestSupport.waitUntil(() -> !robot.lookup("#annotation-panel").query().isDisabled());
         robot.type(KeyCode.DIGIT4, KeyCode.DIGIT1);
@@ -170,7 +183,7 @@ class FirstDayFxTest {
         assertThat(rated.annotator()).isEqualTo("tester");
         assertThat(rated.ratings()).containsValues(4.0, 1.0);
 
-        // 8. Blind pairwise votes: both models answered three prompts.
+        // 8. Blind pairwise votes.
         robot.clickOn("#blind-toggle");
         GuiTestSupport.waitUntil(() -> !text(robot, "#blind-prompt").isEmpty());
         assertThat(text(robot, "#blind-left-name")).isEqualTo("Answer A");
