@@ -1,9 +1,12 @@
 package io.sidebench.cli;
 
+import io.sidebench.logic.util.LogLevels;
 import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The command line, twin of the desktop app. Exit code 0 on success; on failure a one-line reason on
@@ -40,6 +43,10 @@ public final class SidebenchCli implements Runnable {
 
     private static final Set<String> APP_OPTIONS = Set.of("--exit-after-first-window", "--project", "--lang");
 
+    @Option(names = LogLevels.VERBOSE, scope = ScopeType.INHERIT,
+            description = "Also print the libraries' log lines on stderr (e.g. DJL's GPU probe; the app: JavaFX's).")
+    boolean verbose;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "missing command (try --help)");
@@ -47,10 +54,14 @@ public final class SidebenchCli implements Runnable {
 
     /** True when the arguments ask for the command line rather than the desktop app. */
     public static boolean isCommandLine(String[] args) {
-        if (args.length == 0) {
+        int i = 0;
+        while (i < args.length && args[i].equals(LogLevels.VERBOSE)) {
+            i++;
+        }
+        if (i == args.length) {
             return false;
         }
-        String first = args[0];
+        String first = args[i];
         if (first.endsWith(".sidebench") || APP_OPTIONS.stream().anyMatch(first::startsWith)) {
             return false;
         }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The desktop app's options: {@code --project FILE} (or a bare {@code FILE.sidebench}) opens a project,
  * {@code --lang en|zh-CN} picks the language for this start, {@code --exit-after-first-window} quits with
- * exit code 0 once the first window is shown (installer smoke tests).
+ * exit code 0 once the first window is shown (installer smoke tests). {@code --verbose} is read by the
+ * launcher (library log lines) and ignored here.
  */
 record AppArgs(Path project, boolean exitAfterFirstWindow, String language) {
 

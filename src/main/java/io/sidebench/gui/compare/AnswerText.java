@@ -3,6 +3,7 @@ package io.sidebench.gui.compare;
 import io.sidebench.logic.diff.WordDiff;
 import io.sidebench.logic.diff.WordDiff.Op;
 import io.sidebench.logic.diff.WordDiff.Segment;
+import io.sidebench.logic.fonts.AppFonts;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -30,7 +31,7 @@ public final class AnswerText {
                 continue;
             }
             if (code) {
-                flow.getChildren().add(text(line + "\n", "code"));
+                addCodeLine(flow, line + "\n");
             } else if (line.startsWith("#")) {
                 flow.getChildren().add(text(line.replaceFirst("^#+\\s*", "") + "\n", "md-heading"));
             } else {
@@ -88,6 +89,31 @@ public final class AnswerText {
     private static void addCutNote(TextFlow flow, String text) {
         if (text != null && text.length() > MAX_SHOWN) {
             flow.getChildren().add(text("\n[\u2026 " + (text.length() - MAX_SHOWN) + " more characters]", "answer-meta"));
+        }
+    }
+
+    /**
+     * A line of code in the monospaced font, its Chinese/Japanese/Korean runs in the bundled CJK font
+     * (style class {@code code-cjk}): monospaced fonts have no CJK glyphs and JavaFX would fall back to a
+     * system font, which a machine may not have.
+     */
+    private static void addCodeLine(TextFlow flow, String line) {
+        int start = 0;
+        boolean cjk = false;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            boolean isCjk = AppFonts.isCjk(cp);
+            if (isCjk != cjk && i > start) {
+                flow.getChildren().add(cjk ? text(line.substring(start, i), "code", "code-cjk")
+                        : text(line.substring(start, i), "code"));
+                start = i;
+            }
+            cjk = isCjk;
+            i += Character.charCount(cp);
+        }
+        if (start < line.length()) {
+            flow.getChildren().add(cjk ? text(line.substring(start), "code", "code-cjk")
+                    : text(line.substring(start), "code"));
         }
     }
 

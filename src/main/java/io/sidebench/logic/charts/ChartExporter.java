@@ -1,5 +1,6 @@
 package io.sidebench.logic.charts;
 
+import io.sidebench.logic.fonts.AppFonts;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +14,10 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Writes the same chart objects the app shows to PNG and SVG. */
+/**
+ * Writes the same chart objects the app shows to PNG and SVG, with all text in the bundled fonts
+ * ({@link BundledFontGraphics2D}), so the output is the same on every machine.
+ */
 public final class ChartExporter {
     private final int width;
     private final int height;
@@ -35,7 +39,7 @@ public final class ChartExporter {
         int w = (int) Math.round(width * scale);
         int h = (int) Math.round(height * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        var g2 = image.createGraphics();
+        var g2 = new BundledFontGraphics2D(image.createGraphics());
         try {
             g2.scale(scale, scale);
             chart.draw(g2, new Rectangle(0, 0, width, height));
@@ -63,8 +67,25 @@ public final class ChartExporter {
 
     private SVGGraphics2D graphics(JFreeChart chart) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        chart.draw(g2, new Rectangle(0, 0, width, height));
+        g2.setFontFunction(ChartExporter::svgFontFamily);
+        chart.draw(new BundledFontGraphics2D(g2), new Rectangle(0, 0, width, height));
         return g2;
+    }
+
+    /**
+     * The CSS font list an SVG text names for a bundled font: the font itself, then look-alikes a viewer
+     * is likely to have (Arial has Liberation Sans's metrics), in double quotes (JFreeSVG writes single-quoted
+     * attributes). Positions are fixed by the bundled fonts.
+     */
+    static String svgFontFamily(String family) {
+        if (AppFonts.LATIN_FAMILY.equals(family)) {
+            return "\"Liberation Sans\", Arial, Helvetica, sans-serif";
+        }
+        if (AppFonts.CJK_FAMILY.equals(family)) {
+            return "\"Droid Sans Fallback\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\","
+                    + " \"PingFang SC\", sans-serif";
+        }
+        return "sans-serif";
     }
 
     public void writePng(JFreeChart chart, Path file) throws IOException {

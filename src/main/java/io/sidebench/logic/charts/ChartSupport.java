@@ -34,7 +34,7 @@ final class ChartSupport {
         if (text != null && !text.isBlank()) {
             TextTitle subtitle = new TextTitle(text);
             subtitle.setPaint(theme.muted());
-            subtitle.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+            subtitle.setFont(ChartTheme.font(java.awt.Font.PLAIN, 11));
             chart.addSubtitle(subtitle);
         }
     }

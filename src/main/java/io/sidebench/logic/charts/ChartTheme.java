@@ -1,5 +1,6 @@
 package io.sidebench.logic.charts;
 
+import io.sidebench.logic.fonts.AppFonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,7 +21,6 @@ import org.jfree.chart.ui.RectangleInsets;
  * {@link AppColors}). Chart factories apply it to each chart they build.
  */
 public final class ChartTheme {
-    private static final String FONT = Font.SANS_SERIF;
 
     private final boolean dark;
     private final StandardChartTheme theme;
@@ -28,10 +28,10 @@ public final class ChartTheme {
     private ChartTheme(boolean dark) {
         this.dark = dark;
         this.theme = new StandardChartTheme(dark ? "Sidebench dark" : "Sidebench light");
-        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 18));
-        theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
-        theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(FONT, Font.PLAIN, 10));
+        theme.setExtraLargeFont(font(Font.BOLD, 18));
+        theme.setLargeFont(font(Font.BOLD, 13));
+        theme.setRegularFont(font(Font.PLAIN, 12));
+        theme.setSmallFont(font(Font.PLAIN, 10));
         theme.setChartBackgroundPaint(background());
         theme.setPlotBackgroundPaint(plotBackground());
         theme.setPlotOutlinePaint(grid());
@@ -56,6 +56,15 @@ public final class ChartTheme {
                 new Stroke[] {new BasicStroke(2.0f)},
                 new Stroke[] {new BasicStroke(1.0f)},
                 new Shape[] {new Ellipse2D.Double(-4, -4, 8, 8)}));
+    }
+
+    /**
+     * The font of chart text: the bundled CJK font's family ({@link AppFonts#CHART_FAMILY}), registered for
+     * Java2D. In the app JavaFX draws it and falls back to the platform font for Latin; exports split text
+     * between the bundled Latin and CJK fonts ({@link ChartExporter}). Never a system font.
+     */
+    public static Font font(int style, float size) {
+        return AppFonts.java2d().cjk().deriveFont(style, size);
     }
 
     public static ChartTheme light() {

@@ -121,7 +121,7 @@ public final class QualityCharts {
         for (double[] cell : cells) {
             XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f%%", cell[2]), cell[0],
                     cell[1]);
-            label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            label.setFont(ChartTheme.font(Font.BOLD, 12));
             label.setPaint(Math.abs(cell[2] - 50) > 30 ? Color.WHITE : theme.text());
             plot.addAnnotation(label);
         }

@@ -83,7 +83,7 @@ public final class TradeoffCharts {
                 // labels of points in the right half extend to the left, so they stay inside the plot
                 boolean right = maxX > minX && p.x() > (minX + maxX) / 2;
                 label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
-                label.setFont(new Font(Font.SANS_SERIF, onFrontier ? Font.BOLD : Font.PLAIN, 11));
+                label.setFont(ChartTheme.font(onFrontier ? Font.BOLD : Font.PLAIN, 11));
                 label.setPaint(theme.text());
                 plot.addAnnotation(label);
             }

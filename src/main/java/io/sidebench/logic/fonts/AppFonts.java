@@ -39,6 +39,20 @@ public final class AppFonts {
     private AppFonts() {
     }
 
+    /** True for Chinese, Japanese and Korean characters and their punctuation (drawn by the CJK font). */
+    public static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.BOPOMOFO) {
+            return true;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY;
+    }
+
     /** Opens the bundled CJK font's bytes; the caller closes the stream. */
     public static InputStream openCjk() {
         return open(CJK_RESOURCE);

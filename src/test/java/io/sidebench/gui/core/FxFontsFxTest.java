@@ -2,6 +2,7 @@ package io.sidebench.gui.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sidebench.gui.compare.AnswerText;
 import io.sidebench.logic.fonts.AppFonts;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +70,24 @@ class FxFontsFxTest {
             return label.getFont().getFamily();
         }).get(20, TimeUnit.SECONDS);
         assertThat(family).isEqualTo(AppFonts.CJK_FAMILY);
+    }
+
+    @Test
+    void chineseInCodeBlocksUsesTheBundledFontAndTheRestStaysMonospaced() throws Exception {
+        List<String> fonts = WaitForAsyncUtils.asyncFx(() -> {
+            TextFlow flow = AnswerText.plain("```\nprint(\"\u4f60\u597d\")\n```");
+            box.getChildren().add(flow);
+            flow.applyCss();
+            List<String> out = new ArrayList<>();
+            for (var node : flow.getChildren()) {
+                Text text = (Text) node;
+                out.add(text.getText().strip() + "=" + text.getFont().getFamily());
+            }
+            return out;
+        }).get(20, TimeUnit.SECONDS);
+        assertThat(fonts).contains("\u4f60\u597d=" + AppFonts.CJK_FAMILY);
+        assertThat(fonts).filteredOn(f -> f.startsWith("print(")).singleElement().asString()
+                .doesNotContain(AppFonts.CJK_FAMILY);
     }
 
     /** Snapshots of labels with each text, same size each (the pixels of a fixed 40×30 area). */
