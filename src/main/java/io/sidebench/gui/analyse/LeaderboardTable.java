@@ -19,6 +19,7 @@ final class LeaderboardTable {
                                             Messages messages) {
         TableView<LeaderboardRow> table = new TableView<>(rows);
         table.setId("analyse-leaderboard");
+        table.setPlaceholder(new javafx.scene.control.Label(messages.get("analyse.leaderboardEmpty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LeaderboardRow, String> rank = column(messages.get("analyse.col.rank"),
                 r -> String.valueOf(rows.indexOf(r) + 1));

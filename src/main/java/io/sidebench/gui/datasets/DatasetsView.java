@@ -184,6 +184,7 @@ public final class DatasetsView implements Screen {
             error.setWrapText(true);
             error.textProperty().bind(vm.errorProperty());
             TableView<PromptRow> preview = table(vm.preview(), "import-preview");
+            preview.setPlaceholder(new Label(messages.get("import.previewEmpty")));
             addColumns(preview, messages);
             preview.setPrefHeight(220);
             Button run = new Button(messages.get("import.run"));
