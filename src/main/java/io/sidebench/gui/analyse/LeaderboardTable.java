@@ -45,7 +45,7 @@ final class LeaderboardTable {
         TableColumn<LeaderboardRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
         c.setSortable(false);
-        return c;
+        return title.isEmpty() ? c : io.sidebench.gui.core.Layouts.wrappingHeader(c);
     }
 
 }

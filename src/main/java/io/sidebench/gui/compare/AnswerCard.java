@@ -35,6 +35,7 @@ final class AnswerCard extends VBox {
         }
         Label meta = new Label(metrics(messages, completion.metrics(), completion.cached()));
         meta.getStyleClass().add("answer-meta");
+        io.sidebench.gui.core.Layouts.wrapping(meta);
         getChildren().add(meta);
         if (!completion.isOk()) {
             Label error = new Label(messages.format("compare.failed", oneLine(completion.error())));
