@@ -23,6 +23,7 @@ class SamplesFxTest {
     private AppContext context;
     private Path samples;
     private Path workspace;
+    private Path recent;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -34,6 +35,9 @@ class SamplesFxTest {
         Files.writeString(samples.resolve("notes.txt"), "not a project");
         context = GuiTestSupport.context(new StubFileDialogs());
         context.useSamples(new SampleProjects(samples, workspace));
+        recent = Files.createDirectories(dir.resolve("work/trials")).resolve("letters.sidebench");
+        ProjectStore.create(recent, "Letters").close();
+        context.preferences().addRecent(recent);
         GuiTestSupport.show(context, stage);
     }
 
@@ -53,5 +57,15 @@ class SamplesFxTest {
         assertThat(opened.meta().title()).isEqualTo("Quiz demo");
         assertThat(Files.readAllBytes(samples.resolve("quiz-demo.sidebench"))).isEqualTo(pristine);
         assertThat(robot.lookup("#welcome").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void recentProjectsShowTheirFolder(FxRobot robot) {
+        var row = robot.lookup(".recent-row").queryAs(javafx.scene.layout.HBox.class);
+        var link = (javafx.scene.control.Hyperlink) row.getChildren().get(0);
+        var folder = (javafx.scene.control.Label) row.getChildren().get(1);
+        assertThat(link.getText()).isEqualTo("letters.sidebench");
+        assertThat(folder.getText()).endsWith("trials").contains("work");
+        assertThat(link.getTooltip().getText()).isEqualTo(recent.toAbsolutePath().toString());
     }
 }

@@ -65,7 +65,9 @@ public final class AnalyseView implements Screen {
         scoreToggle.setId("analyse-score-toggle");
         scoreToggle.disableProperty().bind(vm.runProperty().isNull());
         scorePane.visibleProperty().bind(scoreToggle.selectedProperty());
-        HBox bar = new HBox(new Label(messages.get("analyse.run")), runs, png, svg, scoreToggle, status);
+        io.sidebench.gui.core.Layouts.wrapping(status);
+        javafx.scene.layout.FlowPane bar = io.sidebench.gui.core.Layouts.flow(8, io.sidebench.gui.core.Layouts.pair(new Label(messages.get("analyse.run")), runs), png, svg,
+                scoreToggle, status);
         bar.getStyleClass().add("toolbar-row");
 
         Label boardTitle = new Label(messages.get("analyse.leaderboard"));

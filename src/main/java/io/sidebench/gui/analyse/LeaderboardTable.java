@@ -20,6 +20,7 @@ final class LeaderboardTable {
                                             ObservableStringValue primary, Messages messages) {
         TableView<LeaderboardRow> table = new TableView<>(rows);
         table.setId("analyse-leaderboard");
+        table.setPlaceholder(new javafx.scene.control.Label(messages.get("analyse.leaderboardEmpty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LeaderboardRow, String> rank = column(messages.get("analyse.col.rank"),
                 r -> {
@@ -48,7 +49,7 @@ final class LeaderboardTable {
         TableColumn<LeaderboardRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
         c.setSortable(false);
-        return c;
+        return title.isEmpty() ? c : io.sidebench.gui.core.Layouts.wrappingHeader(c);
     }
 
 }

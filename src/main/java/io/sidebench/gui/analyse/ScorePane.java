@@ -37,9 +37,9 @@ final class ScorePane extends VBox {
         pairwise.valueProperty().bindBidirectional(vm.pairwiseJudgeProperty());
         Label judgeHint = new Label(messages.get("score.judgeHint"));
         judgeHint.getStyleClass().add("page-hint");
-        judgeHint.setWrapText(true);
-        HBox judges = new HBox(8, new Label(messages.get("score.judge")), judge,
-                new Label(messages.get("score.pairwise")), pairwise);
+        io.sidebench.gui.core.Layouts.wrapping(judgeHint);
+        javafx.scene.layout.FlowPane judges = io.sidebench.gui.core.Layouts.flow(8, io.sidebench.gui.core.Layouts.pair(new Label(messages.get("score.judge")), judge),
+                io.sidebench.gui.core.Layouts.pair(new Label(messages.get("score.pairwise")), pairwise));
         judges.setAlignment(Pos.CENTER_LEFT);
         Button start = new Button(messages.get("score.start"));
         start.setId("score-start");

@@ -48,7 +48,9 @@ final class AnnotationPanel extends VBox {
         status.textProperty().bind(vm.statusProperty());
         Label hint = new Label(messages.get("annotate.shortcuts"));
         hint.getStyleClass().add("shortcut-hint");
-        HBox head = new HBox(8, new Label(messages.get("annotate.annotator")), annotator, hint, status);
+        io.sidebench.gui.core.Layouts.wrapping(hint);
+        io.sidebench.gui.core.Layouts.wrapping(status);
+        HBox head = new HBox(8, io.sidebench.gui.core.Layouts.whole(new Label(messages.get("annotate.annotator"))), annotator, hint, status);
         head.setAlignment(Pos.CENTER_LEFT);
 
         tagInput.setId("tag-input");
@@ -66,8 +68,8 @@ final class AnnotationPanel extends VBox {
             getParent().requestFocus();
         });
         vm.commentProperty().addListener((o, old, now) -> commentInput.setText(now));
-        HBox tagsRow = new HBox(8, new Label(messages.get("annotate.tags")), tagChips, tagInput,
-                new Label(messages.get("annotate.comment")), commentInput);
+        HBox tagsRow = new HBox(8, io.sidebench.gui.core.Layouts.whole(new Label(messages.get("annotate.tags"))), tagChips, tagInput,
+                io.sidebench.gui.core.Layouts.whole(new Label(messages.get("annotate.comment"))), commentInput);
         tagsRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, dimensions, tagsRow);
 

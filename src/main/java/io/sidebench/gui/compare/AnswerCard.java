@@ -38,6 +38,7 @@ final class AnswerCard extends VBox {
         Label meta = new Label(metrics(messages, completion, model.isBaseline()));
         meta.setId("answer-meta-" + model.id());
         meta.getStyleClass().add("answer-meta");
+        io.sidebench.gui.core.Layouts.wrapping(meta);
         getChildren().add(meta);
         if (!completion.isOk()) {
             Label error = new Label(messages.format("compare.failed", oneLine(completion.error())));

@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 final class CompareToolbar {
     private final CompareViewModel vm;
     private final Messages messages;
-    private final HBox root = new HBox();
+    private final javafx.scene.layout.FlowPane root = new javafx.scene.layout.FlowPane();
     private final ComboBox<String> category = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
     private final ComboBox<String> scorer = new ComboBox<>();
@@ -98,10 +98,13 @@ final class CompareToolbar {
         ToggleButton blind = new ToggleButton(messages.get("compare.blindMode"));
         blind.setId("blind-toggle");
         blind.setOnAction(e -> onBlind.accept(blind.isSelected()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(new Label(messages.get("compare.run")), run, repeat, category, tag, scorer, maxScore,
-                search, spacer, blind);
+        // a row that wraps when the window is narrow, so no choice or button is cut
+        root.getChildren().addAll(io.sidebench.gui.core.Layouts.pair(new Label(messages.get("compare.run")), run), repeat,
+                category, tag, scorer, maxScore, search, blind);
+        root.setHgap(8);
+        root.setVgap(6);
+        root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getChildren().forEach(io.sidebench.gui.core.Layouts::whole);
     }
 
     private void withAll(ComboBox<String> box, ObservableList<String> values, String allKey, String id) {

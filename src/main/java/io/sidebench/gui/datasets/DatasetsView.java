@@ -175,15 +175,18 @@ public final class DatasetsView implements Screen {
             Label detected = new Label();
             detected.setId("import-detected");
             detected.textProperty().bind(vm.detectedProperty());
-            HBox options = new HBox(8, new Label(messages.get("import.name")), name, new Label(messages.get("import.format")),
-                    format, new Label(messages.get("import.mapping")), mapping, detected);
-            options.setAlignment(Pos.CENTER_LEFT);
+            io.sidebench.gui.core.Layouts.wrapping(detected);
+            javafx.scene.layout.FlowPane options = io.sidebench.gui.core.Layouts.flow(10,
+                    io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.name")), name),
+                    io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.format")), format),
+                    io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.mapping")), mapping), detected);
             Label error = new Label();
             error.setId("import-error");
             error.getStyleClass().add("validation");
             error.setWrapText(true);
             error.textProperty().bind(vm.errorProperty());
             TableView<PromptRow> preview = table(vm.preview(), "import-preview");
+            preview.setPlaceholder(new Label(messages.get("import.previewEmpty")));
             addColumns(preview, messages);
             preview.setPrefHeight(220);
             Button run = new Button(messages.get("import.run"));

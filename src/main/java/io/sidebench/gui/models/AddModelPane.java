@@ -55,10 +55,10 @@ final class AddModelPane extends VBox {
         form.setHgap(10);
         form.setVgap(6);
         int r = 0;
-        form.addRow(r++, new Label(messages.get("models.add.source")), source);
+        form.addRow(r++, io.sidebench.gui.core.Layouts.whole(new Label(messages.get("models.add.source"))), source);
         TextField name = field("add-name", vm.nameProperty());
         name.setOnKeyTyped(e -> vm.nameEdited());
-        form.addRow(r++, new Label(messages.get("models.add.name")), name);
+        form.addRow(r++, io.sidebench.gui.core.Layouts.whole(new Label(messages.get("models.add.name"))), name);
         BooleanBinding baseline = Bindings.createBooleanBinding(() -> kind() != null && kind().isBaseline(),
                 vm.sourceProperty());
         BooleanBinding gguf = Bindings.createBooleanBinding(() -> kind() == ProviderKind.GGUF, vm.sourceProperty());
@@ -89,7 +89,7 @@ final class AddModelPane extends VBox {
         addRow(form, r++, "models.jurisdiction", field("add-jurisdiction", vm.jurisdictionProperty()), baseline);
         addRow(form, r++, "models.priceIn", field("add-price-in", vm.priceInProperty()), baseline);
         addRow(form, r++, "models.priceOut", field("add-price-out", vm.priceOutProperty()), baseline);
-        Label paramsTitle = new Label(messages.get("models.add.params"));
+        Label paramsTitle = io.sidebench.gui.core.Layouts.wrapping(new Label(messages.get("models.add.params")));
         paramsTitle.getStyleClass().add("section-title");
         addRow(form, r++, null, paramsTitle, baseline);
         for (var row : ParamsFields.build(vm.params(), messages, "add-").entrySet()) {
@@ -122,7 +122,7 @@ final class AddModelPane extends VBox {
     }
 
     private void addRow(GridPane form, int row, String key, Node node, BooleanBinding hidden) {
-        Label label = new Label(key == null ? "" : messages.get(key));
+        Label label = io.sidebench.gui.core.Layouts.whole(new Label(key == null ? "" : messages.get(key)));
         for (Node n : new Node[] {label, node}) {
             n.visibleProperty().bind(hidden.not());
             n.managedProperty().bind(hidden.not());

@@ -72,7 +72,7 @@ public final class PresentationView {
         holder.setId(slide.id());
         holder.getStyleClass().add("slide-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root.setCenter(holder);
+        root.setCenter(new io.sidebench.gui.core.FitPane(holder)); // scaled down, never cut, on a small screen
         if (slide.kind() == SlideKind.RACE) {
             race.play();
         }

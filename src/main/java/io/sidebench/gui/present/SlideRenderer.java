@@ -59,7 +59,7 @@ final class SlideRenderer {
         String[] head = {"#", messages.get("analyse.col.model"), primary == null ? "" : primary,
                 messages.get("analyse.col.ttft"), messages.get("analyse.col.tps"), messages.get("analyse.col.cost")};
         for (int c = 0; c < head.length; c++) {
-            grid.add(label(head[c], "slide-table-head"), c, 0);
+            grid.add(io.sidebench.gui.core.Layouts.whole(label(head[c], "slide-table-head")), c, 0);
         }
         int r = 1;
         for (LeaderboardRow row : report.leaderboard()) {
@@ -68,10 +68,7 @@ final class SlideRenderer {
                     : String.format(Locale.ROOT, "$%.2f", row.costPer1000())};
             for (int c = 0; c < cells.length; c++) {
                 Label cell = label(cells[c], r == 1 ? "slide-table-first" : "slide-table-cell");
-                cell.setWrapText(c == 1);
-                if (c != 1) {
-                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                }
+                cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 grid.add(cell, c, r);
             }
             r++;

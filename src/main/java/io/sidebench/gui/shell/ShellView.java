@@ -146,7 +146,8 @@ public final class ShellView {
     private void fillRecentMenu() {
         recentMenu.getItems().clear();
         for (Path file : vm.recentProjects()) {
-            MenuItem item = new MenuItem(file.getFileName().toString());
+            MenuItem item = new MenuItem(messages.format("welcome.recentItem", file.getFileName().toString(),
+                    WelcomePane.folderOf(file)));
             item.setOnAction(e -> {
                 if (saveEditsOrAsk()) {
                     vm.open(file);

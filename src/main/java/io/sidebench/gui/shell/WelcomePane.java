@@ -68,6 +68,21 @@ final class WelcomePane extends VBox {
         }
     }
 
+    /** The folder of a recent project, the home folder shown as ~ (the tooltip has the full path). */
+    static String folderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return "";
+        }
+        String home = System.getProperty("user.home");
+        String text = folder.toString();
+        if (home != null && !home.isBlank() && folder.startsWith(Path.of(home))) {
+            Path rest = Path.of(home).relativize(folder);
+            text = rest.toString().isEmpty() ? "~" : "~" + java.io.File.separator + rest;
+        }
+        return text;
+    }
+
     private void fillRecent() {
         recentBox.getChildren().clear();
         if (vm.recentProjects().isEmpty()) {
@@ -85,7 +100,14 @@ final class WelcomePane extends VBox {
                 link.setText(messages.format("welcome.missing", file.getFileName().toString()));
                 link.setOnAction(e -> vm.forgetRecent(file));
             }
-            recentBox.getChildren().add(link);
+            Label folder = new Label(folderOf(file));
+            folder.getStyleClass().add("recent-folder");
+            folder.setWrapText(true);
+            folder.setMinWidth(0);
+            HBox row = new HBox(6, link, folder);
+            row.setAlignment(Pos.CENTER);
+            row.getStyleClass().add("recent-row");
+            recentBox.getChildren().add(row);
         }
     }
 }
