@@ -264,5 +264,24 @@ class CompareFxTest {
         @SuppressWarnings("unchecked")
         TableView<Object> grid = robot.lookup("#compare-grid").queryAs(TableView.class);
         GuiTestSupport.waitUntil(() -> grid.getItems().size() == 3);
+        robot.interact(() -> robot.lookup("#filter-text").queryAs(javafx.scene.control.TextField.class)
+                .setText("no prompt says this"));
+        GuiTestSupport.waitUntil(() -> grid.getItems().isEmpty());
+        assertThat(robot.lookup("#compare-grid-empty").queryAs(Label.class).getText())
+                .startsWith("No prompt matches these filters");
+    }
+
+    @Test
+    void anEmptyGridSaysWhatToDoInsteadOfNoContentInTable(FxRobot robot) throws Exception {
+        file = dir.resolve("empty.sidebench");
+        ProjectStore.create(file, "empty").close();
+        robot.interact(() -> window.shellModel().open(file));
+        GuiTestSupport.waitUntil(() -> context.session().current().isPresent());
+        robot.clickOn("#rail-compare");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#compare-grid-empty").tryQuery().isPresent());
+        assertThat(robot.lookup("#compare-grid-empty").queryAs(Label.class).getText()).startsWith("No runs yet")
+                .contains("Run step");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).noneMatch(l -> "No content in table"
+                .equals(l.getText()));
     }
 }
