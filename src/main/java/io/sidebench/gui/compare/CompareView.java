@@ -236,7 +236,11 @@ public final class CompareView implements Screen {
                 ids.put(model.displayName(), c.id());
             }
         }
-        Node view = race.open(d.prompt().firstUserText(), ids, () -> root.setCenter(gridMode));
+        String title = d.prompt().firstUserText();
+        if (vm.runProperty().get() != null && vm.runProperty().get().repeats() > 1) {
+            title = messages.format("race.titleRepeat", title, vm.repeatProperty().get());
+        }
+        Node view = race.open(title, ids, () -> root.setCenter(gridMode));
         root.setCenter(view);
     }
 
