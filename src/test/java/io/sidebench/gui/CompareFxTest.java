@@ -170,24 +170,25 @@ class CompareFxTest {
         robot.clickOn("#blind-toggle");
         GuiTestSupport.waitUntil(() -> !robot.lookup("#blind-prompt").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#blind-left-name").queryAs(Label.class).getText()).isEqualTo("Answer A");
+        Label progress = robot.lookup("#blind-progress").queryAs(Label.class);
+        assertThat(progress.getText()).isEqualTo("Comparison 1 of 28 \u00B7 0 of 28 voted");
         String promptShown = robot.lookup("#blind-prompt").queryAs(Label.class).getText();
 
         robot.type(KeyCode.A);
         GuiTestSupport.waitUntil(() -> store().votes().count() == 1, () -> GuiTestSupport.describe(stage));
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#blind-left-name").queryAs(Label.class).getText()
-                .equals("Answer A"));
-        String leftName = robot.lookup("#blind-left-name").queryAs(Label.class).getText();
-        robot.type(KeyCode.A);
-        robot.type(KeyCode.RIGHT);
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#blind-prompt").queryAs(Label.class).getText().equals(promptShown)
-                || robot.lookup("#blind-left-name").queryAs(Label.class).getText().equals("Answer A"));
+        GuiTestSupport.waitUntil(() -> progress.getText().equals("Comparison 2 of 28 \u00B7 1 of 28 voted"),
+                progress::getText);
+        Label status = robot.lookup("#blind-status").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("Vote saved (1 of 28 voted): A was ");
+        assertThat(robot.lookup("#blind-left-name").queryAs(Label.class).getText()).isEqualTo("Answer A");
         robot.type(KeyCode.T);
         GuiTestSupport.waitUntil(() -> store().votes().count() == 2);
-        robot.type(KeyCode.RIGHT);
-        GuiTestSupport.waitUntil(() -> robot.lookup("#blind-left-name").queryAs(Label.class).getText()
-                .equals("Answer A"));
         robot.type(KeyCode.X);
         GuiTestSupport.waitUntil(() -> store().votes().count() == 3);
+        robot.type(KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#blind-prompt").queryAs(Label.class).getText().equals(promptShown)
+                && !robot.lookup("#blind-left-name").queryAs(Label.class).getText().equals("Answer A"));
+        String leftName = robot.lookup("#blind-left-name").queryAs(Label.class).getText();
 
         List<Vote> votes = store().votes().forRun(run().id());
         assertThat(votes).extracting(Vote::outcome)
@@ -205,6 +206,10 @@ class CompareFxTest {
         assertThat(store().promptSets().prompt(first.promptId()).map(p -> p.firstUserText()))
                 .isEqualTo(Optional.of(promptShown));
         assertThat(first.winnerModelId()).isEqualTo(first.leftModelId());
+
+        robot.clickOn("#blind-hide-voted");
+        GuiTestSupport.waitUntil(() -> progress.getText().equals("Comparison 4 of 28 \u00B7 3 of 28 voted"),
+                progress::getText);
     }
 
     @Test
@@ -264,5 +269,24 @@ class CompareFxTest {
         @SuppressWarnings("unchecked")
         TableView<Object> grid = robot.lookup("#compare-grid").queryAs(TableView.class);
         GuiTestSupport.waitUntil(() -> grid.getItems().size() == 3);
+        robot.interact(() -> robot.lookup("#filter-text").queryAs(javafx.scene.control.TextField.class)
+                .setText("no prompt says this"));
+        GuiTestSupport.waitUntil(() -> grid.getItems().isEmpty());
+        assertThat(robot.lookup("#compare-grid-empty").queryAs(Label.class).getText())
+                .startsWith("No prompt matches these filters");
+    }
+
+    @Test
+    void anEmptyGridSaysWhatToDoInsteadOfNoContentInTable(FxRobot robot) throws Exception {
+        file = dir.resolve("empty.sidebench");
+        ProjectStore.create(file, "empty").close();
+        robot.interact(() -> window.shellModel().open(file));
+        GuiTestSupport.waitUntil(() -> context.session().current().isPresent());
+        robot.clickOn("#rail-compare");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#compare-grid-empty").tryQuery().isPresent());
+        assertThat(robot.lookup("#compare-grid-empty").queryAs(Label.class).getText()).startsWith("No runs yet")
+                .contains("Run step");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).noneMatch(l -> "No content in table"
+                .equals(l.getText()));
     }
 }

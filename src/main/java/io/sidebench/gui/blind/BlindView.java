@@ -37,7 +37,17 @@ public final class BlindView {
         progress.setId("blind-progress");
         prompt.setId("blind-prompt");
         prompt.setWrapText(true);
-        VBox promptBox = new VBox(4, progress, prompt);
+        javafx.scene.control.CheckBox hide = new javafx.scene.control.CheckBox(messages.get("blind.hideVoted"));
+        hide.setId("blind-hide-voted");
+        hide.setFocusTraversable(false);
+        hide.setTooltip(new javafx.scene.control.Tooltip(messages.get("blind.hideVotedTip")));
+        hide.selectedProperty().bindBidirectional(vm.hideVotedProperty());
+        hide.setOnAction(e -> root.requestFocus());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, progress, gap, hide);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox promptBox = new VBox(4, top, prompt);
         promptBox.getStyleClass().add("prompt-box");
         left.setId("blind-left");
         right.setId("blind-right");
@@ -58,6 +68,7 @@ public final class BlindView {
         vm.leftNameProperty().addListener((o, old, now) -> refresh());
         vm.rightNameProperty().addListener((o, old, now) -> refresh());
         vm.votedCountProperty().addListener((o, old, now) -> refresh());
+        vm.plannedProperty().addListener((o, old, now) -> refresh());
         refresh();
     }
 
@@ -127,8 +138,11 @@ public final class BlindView {
 
     private void refresh() {
         int total = vm.totalProperty().get();
-        progress.setText(total == 0 ? messages.get("blind.nothing")
-                : messages.format("blind.progress", vm.indexProperty().get() + 1, total, vm.votedCountProperty().get()));
+        int planned = vm.plannedProperty().get();
+        progress.setText(planned == 0 ? messages.get("blind.nothing")
+                : total == 0 ? messages.format("blind.allVoted", vm.votedCountProperty().get(), planned)
+                : messages.format("blind.progress", vm.indexProperty().get() + 1, total, vm.votedCountProperty().get(),
+                        vm.plannedProperty().get()));
         BlindViewModel.Shown shown = vm.shownProperty().get();
         prompt.setText(shown == null ? "" : shown.prompt().firstUserText());
         fill(left, vm.leftNameProperty().get(), shown == null ? null : shown.left(), VoteOutcome.LEFT);

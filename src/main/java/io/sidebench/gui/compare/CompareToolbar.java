@@ -59,7 +59,7 @@ final class CompareToolbar {
         repeat.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer i) {
-                return i == null ? "" : messages.format("compare.repeat", i + 1);
+                return i == null ? "" : repeatLabel(messages, i);
             }
 
             @Override
@@ -77,6 +77,7 @@ final class CompareToolbar {
             repeat.setVisible(reps.size() > 1);
             repeat.setManaged(reps.size() > 1);
         });
+        repeat.setTooltip(new javafx.scene.control.Tooltip(messages.get("compare.repeatTip")));
         repeat.setVisible(false);
         repeat.setManaged(false);
         repeat.valueProperty().addListener((o, old, now) -> vm.repeatProperty().set(now == null ? 0 : now));
@@ -105,6 +106,11 @@ final class CompareToolbar {
         root.setVgap(6);
         root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.getChildren().forEach(io.sidebench.gui.core.Layouts::whole);
+    }
+
+    /** A repeat as the GUI names it: numbered from 0, like the {@code repeat} column of every export. */
+    static String repeatLabel(Messages messages, int repeat) {
+        return messages.format("compare.repeat", repeat);
     }
 
     private void withAll(ComboBox<String> box, ObservableList<String> values, String allKey, String id) {

@@ -41,6 +41,8 @@ public final class CompareView implements Screen {
     private final BorderPane gridMode = new BorderPane();
     private final Node blindMode;
     private final RaceLauncher race;
+    /** Set while the diff boxes follow the ViewModel, so their changes are not taken for the user's choice. */
+    private boolean syncingDiff;
     /** Set when T or C moved the focus into a text field, so the letter is not typed into it. */
     private boolean swallowTyped;
 
@@ -86,8 +88,8 @@ public final class CompareView implements Screen {
         vm.diffLeftProperty().addListener((o, old, now) -> showDetail());
         vm.diffRightProperty().addListener((o, old, now) -> showDetail());
         vm.retryingProperty().addListener((o, old, now) -> showDetail());
-        vm.diffLeftProperty().addListener((o, old, now) -> diffA.setValue(now.intValue()));
-        vm.diffRightProperty().addListener((o, old, now) -> diffB.setValue(now.intValue()));
+        vm.diffLeftProperty().addListener((o, old, now) -> syncDiff(() -> diffA.setValue(now.intValue())));
+        vm.diffRightProperty().addListener((o, old, now) -> syncDiff(() -> diffB.setValue(now.intValue())));
     }
 
     private Node detailPane() {
@@ -110,8 +112,8 @@ public final class CompareView implements Screen {
         diffA.setConverter(names);
         diffB.setConverter(names);
         vm.models().addListener((javafx.collections.ListChangeListener<ModelConfig>) c -> fillDiffChoices());
-        diffA.valueProperty().addListener((o, old, now) -> vm.diffLeftProperty().set(now == null ? -1 : now));
-        diffB.valueProperty().addListener((o, old, now) -> vm.diffRightProperty().set(now == null ? -1 : now));
+        diffA.setOnAction(e -> chooseDiff());
+        diffB.setOnAction(e -> chooseDiff());
         Label del = new Label(messages.get("compare.legendDel"));
         del.getStyleClass().add("diff-legend-del");
         Label ins = new Label(messages.get("compare.legendIns"));
@@ -138,16 +140,41 @@ public final class CompareView implements Screen {
         return detail;
     }
 
+    /** The user picked a side of the diff in one of the boxes. */
+    private void chooseDiff() {
+        if (syncingDiff) {
+            return;
+        }
+        Integer a = diffA.getValue();
+        Integer b = diffB.getValue();
+        int left = a == null ? -1 : a;
+        int right = b == null ? -1 : b;
+        if (left != vm.diffLeftProperty().get() || right != vm.diffRightProperty().get()) {
+            vm.chooseDiff(left, right);
+        }
+    }
+
     private void fillDiffChoices() {
         List<Integer> indexes = new java.util.ArrayList<>();
         indexes.add(-1);
         for (int i = 0; i < vm.models().size(); i++) {
             indexes.add(i);
         }
-        diffA.getItems().setAll(indexes);
-        diffB.getItems().setAll(indexes);
-        diffA.setValue(vm.diffLeftProperty().get());
-        diffB.setValue(vm.diffRightProperty().get());
+        syncDiff(() -> {
+            diffA.getItems().setAll(indexes);
+            diffB.getItems().setAll(indexes);
+            diffA.setValue(vm.diffLeftProperty().get());
+            diffB.setValue(vm.diffRightProperty().get());
+        });
+    }
+
+    private void syncDiff(Runnable change) {
+        syncingDiff = true;
+        try {
+            change.run();
+        } finally {
+            syncingDiff = false;
+        }
     }
 
     private void showDetail() {
@@ -209,7 +236,11 @@ public final class CompareView implements Screen {
                 ids.put(model.displayName(), c.id());
             }
         }
-        Node view = race.open(d.prompt().firstUserText(), ids, () -> root.setCenter(gridMode));
+        String title = d.prompt().firstUserText();
+        if (vm.runProperty().get() != null && vm.runProperty().get().repeats() > 1) {
+            title = messages.format("race.titleRepeat", title, vm.repeatProperty().get());
+        }
+        Node view = race.open(title, ids, () -> root.setCenter(gridMode));
         root.setCenter(view);
     }
 

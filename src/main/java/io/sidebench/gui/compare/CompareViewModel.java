@@ -72,6 +72,8 @@ public final class CompareViewModel {
     private final GridLoader loader;
     private final CellPager pager;
     private RunFacts facts = RunFacts.empty();
+    /** True once the user picked the two sides of the diff; until then each prompt gets {@link #defaultDiff}. */
+    private boolean diffChosen;
     private int generation;
     private int opening;
 
@@ -139,8 +141,9 @@ public final class CompareViewModel {
             categories.setAll(opened.categories());
             tags.clear();
             scorers.clear();
-            diffLeft.set(models.size() > 1 ? 0 : -1);
-            diffRight.set(models.size() > 1 ? 1 : -1);
+            diffChosen = false;
+            diffLeft.set(-1);
+            diffRight.set(-1);
             loading.set(false);
             selectedModel.set(0);
             selectedRow.set(view.isEmpty() ? null : view.get(0));
@@ -221,10 +224,38 @@ public final class CompareViewModel {
             return new PromptDetail(prompt, byModel, mine);
         }, loaded -> {
             if (gen == generation && row == selectedRow.get()) {
+                if (!diffChosen) {
+                    int[] pair = defaultDiff(loaded);
+                    diffLeft.set(pair[0]);
+                    diffRight.set(pair[1]);
+                }
                 detail.set(loaded);
                 showAnnotation();
             }
         }, this::fail);
+    }
+
+    /**
+     * The diff shown until the user picks one: the first two models (in column order) that answered this
+     * prompt successfully; none when fewer than two did. A failed or missing answer is never a default side.
+     */
+    int[] defaultDiff(PromptDetail d) {
+        int[] pair = {-1, -1};
+        int found = 0;
+        for (int i = 0; i < models.size() && found < 2; i++) {
+            Completion c = d.completion(models.get(i).id());
+            if (c != null && c.isOk()) {
+                pair[found++] = i;
+            }
+        }
+        return found == 2 ? pair : new int[] {-1, -1};
+    }
+
+    /** The user picks the two sides of the diff (-1: none); kept from then on for every prompt of this run. */
+    public void chooseDiff(int left, int right) {
+        diffChosen = true;
+        diffLeft.set(left);
+        diffRight.set(right);
     }
 
     private void showAnnotation() {

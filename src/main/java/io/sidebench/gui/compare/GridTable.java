@@ -28,7 +28,7 @@ final class GridTable {
         table.setItems(vm.view());
         vm.view().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setPlaceholder(new Label(messages.get("compare.emptyGrid")));
+        table.setPlaceholder(placeholder());
         table.getColumns().add(fixed("compare.col.number", 50, r -> r.ordinal() + 1));
         table.getColumns().add(fixed("compare.col.key", 90, GridRow::key));
         table.getColumns().add(fixed("compare.col.category", 110, GridRow::category));
@@ -39,6 +39,24 @@ final class GridTable {
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> fromTable());
         vm.selectedRowProperty().addListener((o, old, now) -> toTable());
         vm.selectedModelProperty().addListener((o, old, now) -> toTable());
+    }
+
+    /** What the empty grid says: no run yet, still loading, a run without prompts, or filters that hide all. */
+    private Label placeholder() {
+        Label label = new Label();
+        label.setId("compare-grid-empty");
+        label.setWrapText(true);
+        label.getStyleClass().add("placeholder-text");
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.runProperty().get() == null) {
+                return messages.get("compare.emptyGrid");
+            }
+            if (vm.loadingProperty().get()) {
+                return messages.get("compare.loadingGrid");
+            }
+            return vm.rows().isEmpty() ? messages.get("compare.emptyRun") : messages.get("compare.emptyFilter");
+        }, vm.runProperty(), vm.loadingProperty(), vm.rows(), vm.view()));
+        return label;
     }
 
     TableView<GridRow> table() {
