@@ -17,7 +17,9 @@ import io.sidebench.logic.providers.catalogue.LocalServerDiscovery;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
 import io.sidebench.logic.providers.gguf.GgufDiscovery;
 import io.sidebench.logic.providers.gguf.GgufModelFile;
+import io.sidebench.logic.providers.catalogue.ModelLister;
 import io.sidebench.logic.providers.secrets.ApiKeyResolver;
+import io.sidebench.logic.providers.secrets.CredentialsStore;
 import io.sidebench.logic.providers.secrets.UserConfigDir;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private ModelClientFactory clients;
     private io.sidebench.logic.scoring.EmbeddingModels embeddings;
     private SampleProjects samples = SampleProjects.standard();
+    private java.nio.file.Path configDir;
 
     public AppContext(TaskExecutor executor, Settings settings, FileDialogs dialogs) {
         this.executor = executor;
@@ -73,7 +76,11 @@ public final class AppContext implements AutoCloseable {
     /** The model clients (created on first use: the standard factory reads API keys from the environment). */
     public synchronized ModelClientFactory clients() {
         if (clients == null) {
-            clients = DefaultModelClientFactory.standard();
+            // the same as DefaultModelClientFactory.standard(), with keys from this context's settings folder
+            clients = new DefaultModelClientFactory(new ApiKeyResolver(System::getenv,
+                    new CredentialsStore(configDir().resolve(CredentialsStore.FILE_NAME))),
+                    DefaultModelClientFactory.DEFAULT_TIMEOUT, null,
+                    new io.sidebench.logic.providers.baseline.OnnxTextEmbedder());
         }
         return clients;
     }
@@ -101,10 +108,24 @@ public final class AppContext implements AutoCloseable {
         clients = factory;
     }
 
-    /** What the Models screen needs: clients, the catalogue (with the user's presets), key presence, discovery. */
+    /** Replaces the user's settings folder (credentials, providers); tests use a temporary folder. */
+    public synchronized void useConfigDir(java.nio.file.Path dir) {
+        configDir = dir;
+    }
+
+    private synchronized java.nio.file.Path configDir() {
+        return configDir != null ? configDir : UserConfigDir.resolve();
+    }
+
+    /**
+     * What the Models screen needs: clients, the catalogue (with the user's presets), the user's keys
+     * (presence, and storing one in the owner-only credentials file), discovery and model lists.
+     */
     public ModelServices modelServices() {
-        ProviderCatalogue catalogue = ProviderCatalogue.load(UserConfigDir.resolve().resolve("providers.json"));
-        ApiKeyResolver keys = ApiKeyResolver.standard();
+        java.nio.file.Path dir = configDir();
+        ProviderCatalogue catalogue = ProviderCatalogue.load(dir.resolve("providers.json"));
+        CredentialsStore credentials = new CredentialsStore(dir.resolve(CredentialsStore.FILE_NAME));
+        ApiKeyResolver keys = new ApiKeyResolver(System::getenv, credentials);
         ModelServices.Discovery discovery = new ModelServices.Discovery() {
             @Override
             public List<LocalServerDiscovery.FoundServer> servers() {
@@ -116,7 +137,19 @@ public final class AppContext implements AutoCloseable {
                 return new GgufDiscovery().discover(List.of());
             }
         };
-        return new ModelServices(this::clients, catalogue, name -> keys.find(name).isPresent(), discovery);
+        ModelServices.Keys userKeys = new ModelServices.Keys() {
+            @Override
+            public boolean isSet(String variable) {
+                return keys.find(variable).isPresent();
+            }
+
+            @Override
+            public void save(String variable, String key) {
+                credentials.put(variable, key);
+            }
+        };
+        ModelLister lister = new ModelLister(keys, Duration.ofSeconds(10));
+        return new ModelServices(this::clients, catalogue, userKeys, discovery, lister::list);
     }
 
     /** Switches the language of the screens built from now on. */

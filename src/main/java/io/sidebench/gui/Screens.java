@@ -71,7 +71,18 @@ final class Screens implements ScreenFactory {
     private Screen models(ProjectStore store) {
         ModelsViewModel vm = new ModelsViewModel(store, context.executor(), context.messages(), context.modelServices());
         return new ModelsView(vm, context.messages(), context.dialogs(),
-                new DiscoveryViewModel(vm, context.executor(), context.messages()));
+                new DiscoveryViewModel(vm, context.executor(), context.messages()), context.executor(),
+                new io.sidebench.gui.models.AddModelViewModel.SourceMemory() {
+                    @Override
+                    public java.util.Optional<String> last() {
+                        return context.preferences().lastModelSource();
+                    }
+
+                    @Override
+                    public void remember(String sourceId) {
+                        context.preferences().setLastModelSource(sourceId);
+                    }
+                });
     }
 
     private Screen compare(ProjectStore store) {

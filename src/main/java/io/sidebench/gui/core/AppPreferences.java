@@ -13,6 +13,7 @@ public final class AppPreferences {
     private static final String THEME = "theme";
     private static final String ANNOTATOR = "annotator";
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String LAST_MODEL_SOURCE = "models.lastSource";
 
     private final Settings settings;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Theme> themeValue;
@@ -95,6 +96,17 @@ public final class AppPreferences {
     public void setLastFolder(Path folder) {
         if (folder != null) {
             settings.put(LAST_FOLDER, folder.toAbsolutePath().toString());
+        }
+    }
+
+    /** The preset or provider last chosen in "add a model" (its id), so the next form starts there. */
+    public java.util.Optional<String> lastModelSource() {
+        return settings.get(LAST_MODEL_SOURCE);
+    }
+
+    public void setLastModelSource(String sourceId) {
+        if (sourceId != null && !sourceId.isBlank()) {
+            settings.put(LAST_MODEL_SOURCE, sourceId);
         }
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -64,7 +65,28 @@ final class AddModelPane extends VBox {
         BooleanBinding gguf = Bindings.createBooleanBinding(() -> kind() == ProviderKind.GGUF, vm.sourceProperty());
         Node url = field("add-url", vm.baseUrlProperty());
         addRow(form, r++, "models.add.baseUrl", url, baseline.or(gguf));
-        addRow(form, r++, "models.add.model", model, baseline.or(gguf));
+        Button list = new Button(messages.get("models.list.ask"));
+        list.setId("add-list-models");
+        list.setMinWidth(Region.USE_PREF_SIZE);
+        list.disableProperty().bind(vm.listingProperty());
+        list.setOnAction(e -> vm.listModels());
+        model.setOnShowing(e -> {
+            if (vm.modelChoices().isEmpty()) {
+                vm.listModels();
+            }
+        });
+        Label listStatus = new Label();
+        listStatus.setId("add-list-status");
+        listStatus.getStyleClass().add("answer-meta");
+        listStatus.setWrapText(true);
+        listStatus.textProperty().bind(vm.listStatusProperty());
+        listStatus.managedProperty().bind(listStatus.textProperty().isNotEmpty());
+        HBox modelRow = new HBox(6, model, list);
+        HBox.setHgrow(model, Priority.ALWAYS);
+        BooleanBinding cannotList = Bindings.createBooleanBinding(() -> !vm.canList(), vm.sourceProperty());
+        list.visibleProperty().bind(cannotList.not());
+        list.managedProperty().bind(cannotList.not());
+        addRow(form, r++, "models.add.model", new VBox(2, modelRow, listStatus), baseline.or(gguf));
         TextField key = field("add-key", vm.keyEnvProperty());
         Label keyStatus = new Label();
         keyStatus.setId("add-key-status");

@@ -1,6 +1,8 @@
 package io.sidebench.gui.models;
 
 import io.sidebench.gui.core.Messages;
+import io.sidebench.logic.exec.TaskExecutor;
+import io.sidebench.logic.providers.catalogue.ModelLister;
 import io.sidebench.logic.providers.catalogue.PresetModel;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
 import io.sidebench.logic.providers.catalogue.ProviderPreset;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -38,7 +41,31 @@ public final class AddModelViewModel {
         }
     }
 
+    /** Remembers the last chosen source (a preset id, or "custom:" and the provider kind). */
+    public interface SourceMemory {
+        Optional<String> last();
+
+        void remember(String sourceId);
+
+        /** For this form only (forgotten with it). */
+        static SourceMemory inMemory() {
+            String[] kept = {null};
+            return new SourceMemory() {
+                @Override
+                public Optional<String> last() {
+                    return Optional.ofNullable(kept[0]);
+                }
+
+                @Override
+                public void remember(String sourceId) {
+                    kept[0] = sourceId;
+                }
+            };
+        }
+    }
+
     private final Messages messages;
+    private final EndpointModels offered;
     private final Predicate<String> keyIsSet;
     private final Predicate<String> nameTaken;
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
@@ -61,7 +88,19 @@ public final class AddModelViewModel {
 
     public AddModelViewModel(Messages messages, ProviderCatalogue catalogue, Predicate<String> keyIsSet,
                              Predicate<String> nameTaken) {
+        this(messages, catalogue, keyIsSet, nameTaken, null, null, SourceMemory.inMemory());
+    }
+
+    /**
+     * @param executor runs the model-list requests ({@code null}: no listing)
+     * @param listing  asks an endpoint for its models
+     * @param memory   where the last chosen source is kept, so the next form starts with it
+     */
+    public AddModelViewModel(Messages messages, ProviderCatalogue catalogue, Predicate<String> keyIsSet,
+                             Predicate<String> nameTaken, TaskExecutor executor, ModelServices.Listing listing,
+                             SourceMemory memory) {
         this.messages = messages;
+        this.offered = new EndpointModels(executor, listing, messages);
         this.keyIsSet = keyIsSet;
         this.nameTaken = nameTaken;
         for (ProviderPreset preset : catalogue.presets()) {
@@ -73,13 +112,50 @@ public final class AddModelViewModel {
             }
             sources.add(new Source(null, kind));
         }
-        source.addListener((o, old, now) -> applySource(now));
+        source.addListener((o, old, now) -> {
+            applySource(now);
+            if (now != null) {
+                memory.remember(sourceId(now));
+            }
+        });
         model.addListener((o, old, now) -> applyPresetModel(now));
         List<Observable> all = new ArrayList<>(List.of(source, name, baseUrl, model, keyEnv, path, priceIn, priceOut));
         all.addAll(List.of(params.dependencies()));
         validation = Bindings.createStringBinding(this::validate, all.toArray(Observable[]::new));
         keyStatus = Bindings.createStringBinding(this::computeKeyStatus, keyEnv, source);
-        source.set(sources.get(0));
+        String last = memory.last().orElse(null);
+        source.set(sources.stream().filter(s -> sourceId(s).equals(last)).findFirst().orElse(sources.get(0)));
+    }
+
+    /** A source's stable name: the preset's id, or "custom:" and the provider kind. */
+    public static String sourceId(Source s) {
+        return s.isPreset() ? s.preset().id() : "custom:" + s.kind().id();
+    }
+
+    /** Asks the endpoint in the form for its models (OpenAI-compatible /v1/models, Ollama /api/tags). */
+    public void listModels() {
+        if (!canList()) {
+            return;
+        }
+        offered.list(source.get().kind(), baseUrl.get().strip(), keyEnv.get().strip(), names -> {
+            String typed = modelName();
+            modelChoices.setAll(names);
+            model.set(!typed.isBlank() || names.isEmpty() ? typed : names.get(0));
+        });
+    }
+
+    /** Whether the source in the form can list its models. */
+    public boolean canList() {
+        return offered.available() && source.get() != null && ModelLister.canList(source.get().kind());
+    }
+
+    /** The result of the last model-list request: how many were found, or why not. */
+    public StringProperty listStatusProperty() {
+        return offered.status();
+    }
+
+    public javafx.beans.property.BooleanProperty listingProperty() {
+        return offered.busy();
     }
 
     private StringProperty text(String property) {
@@ -99,6 +175,7 @@ public final class AddModelViewModel {
         if (s == null) {
             return;
         }
+        offered.clear();
         ProviderPreset preset = s.preset();
         List<String> names = preset == null ? List.of() : preset.models().stream().map(PresetModel::name).toList();
         modelChoices.setAll(names);

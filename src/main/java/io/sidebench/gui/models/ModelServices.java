@@ -2,23 +2,68 @@ package io.sidebench.gui.models;
 
 import io.sidebench.logic.providers.ModelClientFactory;
 import io.sidebench.logic.providers.catalogue.LocalServerDiscovery;
+import io.sidebench.logic.providers.catalogue.ModelLister;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
 import io.sidebench.logic.providers.gguf.GgufModelFile;
+import io.sidebench.model.ProviderKind;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * What the Models screen needs besides the project: model clients (for "Test connection"), the provider
- * catalogue (presets), whether a key variable or credential is set (never its value), and discovery.
+ * catalogue (presets), the user's API keys (whether one is set, never its value; and saving one into the
+ * owner-only credentials file), discovery, and the model lists endpoints offer.
  */
-public record ModelServices(Supplier<ModelClientFactory> clients, ProviderCatalogue catalogue,
-                            Predicate<String> keyIsSet, Discovery discovery) {
+public record ModelServices(Supplier<ModelClientFactory> clients, ProviderCatalogue catalogue, Keys keys,
+                            Discovery discovery, Listing listing) {
     /** Finds local model servers and GGUF files; called on a worker thread. */
     public interface Discovery {
         List<LocalServerDiscovery.FoundServer> servers();
 
         List<GgufModelFile> ggufFiles();
+    }
+
+    /** The user's API keys, kept outside every project. */
+    public interface Keys {
+        /** Whether a key of this variable name is set (environment or credentials file). */
+        boolean isSet(String variable);
+
+        /** Stores a key in the user's owner-only credentials file; called on a worker thread. */
+        void save(String variable, String key);
+    }
+
+    /** The model names an endpoint offers; called on a worker thread. */
+    @FunctionalInterface
+    public interface Listing {
+        List<String> list(ProviderKind kind, String baseUrl, String keyVariable) throws ModelLister.ListingException;
+    }
+
+    /** Services whose keys can only be read (screens and tests that do not store keys or list models). */
+    public ModelServices(Supplier<ModelClientFactory> clients, ProviderCatalogue catalogue, Predicate<String> keyIsSet,
+                         Discovery discovery) {
+        this(clients, catalogue, readOnly(keyIsSet), discovery, (kind, url, key) -> {
+            throw new ModelLister.ListingException("model lists are not available here");
+        });
+    }
+
+    /** Whether a key variable is set, for the cards and the add form. */
+    public Predicate<String> keyIsSet() {
+        return keys::isSet;
+    }
+
+    private static Keys readOnly(Predicate<String> keyIsSet) {
+        return new Keys() {
+            @Override
+            public boolean isSet(String variable) {
+                return keyIsSet.test(variable);
+            }
+
+            @Override
+            public void save(String variable, String key) {
+                throw new IllegalStateException("keys cannot be stored here");
+            }
+        };
     }
 
     /** Bundled catalogue, no keys, nothing discoverable, no clients: for screens that only edit profiles. */

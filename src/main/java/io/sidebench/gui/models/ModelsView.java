@@ -38,12 +38,24 @@ public final class ModelsView implements Screen {
     private final AddModelViewModel form;
     private final BorderPane editor = new BorderPane();
     private final ScrollPane addPane;
+    private final KeyEditor keyEditor;
 
     public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery) {
+        this(vm, messages, dialogs, discovery, null, AddModelViewModel.SourceMemory.inMemory());
+    }
+
+    /**
+     * @param executor lists the models an endpoint offers in the background ({@code null}: no listing)
+     * @param memory   keeps the last chosen preset or provider for the next "add a model"
+     */
+    public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery,
+                      io.sidebench.logic.exec.TaskExecutor executor, AddModelViewModel.SourceMemory memory) {
         this.vm = vm;
         this.messages = messages;
         this.discovery = discovery;
-        this.form = new AddModelViewModel(messages, vm.services().catalogue(), vm.services().keyIsSet(), vm::nameTaken);
+        this.form = new AddModelViewModel(messages, vm.services().catalogue(), vm.services().keyIsSet(), vm::nameTaken,
+                executor, vm.services().listing(), memory);
+        this.keyEditor = new KeyEditor(vm, messages, this::fillCards);
         root.setId("models-screen");
         root.getStyleClass().add("page");
         root.setPadding(new Insets(16));
@@ -90,6 +102,10 @@ public final class ModelsView implements Screen {
         vm.models().addListener((ListChangeListener<ModelConfig>) c -> fillCards());
         vm.selectedProperty().addListener((o, old, now) -> fillCards());
         vm.checks().results().addListener((javafx.collections.MapChangeListener<Long, String>) c -> fillCards());
+        vm.keysChangedProperty().addListener((o, old, now) -> {
+            keyEditor.close();
+            fillCards();
+        });
         this.discovery.found().addListener((ListChangeListener<DiscoveryViewModel.Found>) c -> fillFound());
         fillCards();
     }
@@ -152,6 +168,9 @@ public final class ModelsView implements Screen {
                 card.getChildren().add(key);
             }
             card.getChildren().add(cardActions(m));
+            if (keyEditor.isOpenFor(m)) {
+                card.getChildren().add(keyEditor.root());
+            }
             card.setOnMouseClicked(e -> vm.selectedProperty().set(m));
             cards.getChildren().add(card);
         }
@@ -165,7 +184,19 @@ public final class ModelsView implements Screen {
         Button remove = new Button(messages.get("models.remove"));
         remove.setId("model-remove-" + m.id());
         remove.setOnAction(e -> vm.remove(m));
-        HBox buttons = new HBox(6, test, remove);
+        Button duplicate = new Button(messages.get("models.duplicate"));
+        duplicate.setId("model-duplicate-" + m.id());
+        duplicate.setOnAction(e -> vm.duplicate(m));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, test, duplicate, remove);
+        if (KeyEditor.takesKey(m)) {
+            Button key = new Button(messages.get("models.key.enter"));
+            key.setId("model-set-key-" + m.id());
+            key.setOnAction(e -> {
+                keyEditor.open(m);
+                fillCards();
+            });
+            buttons.getChildren().add(1, key);
+        }
         String result = vm.checks().results().get(m.id());
         if (result == null) {
             return buttons;

@@ -46,6 +46,8 @@ public final class ModelsViewModel {
     private final StringBinding validation;
     private final ModelServices services;
     private final ConnectionChecks checks;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper keysChanged =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "keysChanged");
 
     public ModelsViewModel(ProjectStore store, TaskExecutor executor, Messages messages) {
         this(store, executor, messages, ModelServices.offline());
@@ -234,6 +236,71 @@ public final class ModelsViewModel {
             }
             status.set(messages.format("models.removed", gone.displayName()));
         }, this::fail);
+    }
+
+    /**
+     * Stores an API key for a model in the user's owner-only credentials file (never in the project, never
+     * shown or logged). A model without a key variable gets {@code variable} as its key variable (the project
+     * keeps only that name). The model's card shows "key set" as soon as it is stored.
+     */
+    public void saveKey(ModelConfig model, String variable, String key) {
+        String name = variable == null ? "" : variable.strip();
+        if (!io.sidebench.logic.providers.check.KeyVariableNames.isVariableName(name)) {
+            status.set(messages.get("models.key.error.variable"));
+            return;
+        }
+        if (key == null || key.isBlank()) {
+            status.set(messages.get("models.key.error.empty"));
+            return;
+        }
+        String value = key.strip();
+        ModelConfig updated = name.equals(model.apiKeyEnv()) ? model : new ModelConfig(model.id(), model.name(),
+                model.provider(), model.baseUrl(), model.model(), name, model.path(), model.params(), model.profile());
+        executor.submit("model-key", () -> {
+            services.keys().save(name, value);
+            if (updated != model) {
+                store.models().update(updated);
+            }
+            return updated;
+        }, saved -> {
+            int i = indexOf(saved.id());
+            if (i >= 0) {
+                models.set(i, saved);
+            }
+            if (selected.get() != null && selected.get().id() == saved.id()) {
+                selected.set(saved);
+            }
+            checks.forget(saved.id());
+            keysChanged.set(keysChanged.get() + 1);
+            status.set(messages.format("models.key.saved", name, saved.displayName()));
+        }, this::fail);
+    }
+
+    /** A key variable name for a model that has none: its name in capitals, then _API_KEY. */
+    public static String suggestKeyVariable(ModelConfig model) {
+        String base = model.name().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        return (base.isEmpty() || Character.isDigit(base.charAt(0)) ? "MODEL_" + base : base) + "_API_KEY";
+    }
+
+    /** Counts stored keys, so the cards can redraw their "key set" line. */
+    public javafx.beans.property.ReadOnlyIntegerProperty keysChangedProperty() {
+        return keysChanged.getReadOnlyProperty();
+    }
+
+    /** Adds a copy of a model under a new name ("qwen" -> "qwen-2"), selected so its parameters can be varied. */
+    public void duplicate(ModelConfig model) {
+        add(new ModelConfig(0, uniqueName(model.name()), model.provider(), model.baseUrl(), model.model(),
+                model.apiKeyEnv(), model.path(), model.params(), model.profile()));
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when a model of this name exists (names are unique in a project). */

@@ -22,7 +22,7 @@ abstract class DelimitedImporter implements PromptImporter {
                 throw ImportException.at(name, 1, "the file is empty: expected a header row such as prompt"
                         + delimiter + "reference");
             }
-            TabularMapper mapper = new TabularMapper(name, head.line(), head.fields(), options.columns());
+            TabularMapper mapper = new TabularMapper(name, head.line(), head.fields(), options.columns(), options.hints());
             PromptEmitter emitter = new PromptEmitter(name, options.variables(), sink);
             DelimitedTextParser.Row row;
             while ((row = parser.next()) != null) {

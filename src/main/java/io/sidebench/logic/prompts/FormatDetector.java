@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Recognises a prompt file's format from its extension and first bytes, and the record shape (OpenAI
  * Evals, MT-Bench, promptfoo) from its first record. Detection only labels; a wrong guess is fixed with
- * {@code --format}.
+ * {@code --format} (the Format box in the app).
  */
 public final class FormatDetector {
     private static final int HEAD = 64 * 1024;
@@ -20,7 +20,7 @@ public final class FormatDetector {
     }
 
     public Detection detect(Path file, ImportOptions options) throws ImportException {
-        ImportFormat container = containerFormat(file);
+        ImportFormat container = containerFormat(file, options.hints());
         return new Detection(container, container == ImportFormat.XLSX || container == ImportFormat.CSV
                 || container == ImportFormat.TSV ? container : shape(file, container, options));
     }
@@ -42,6 +42,10 @@ public final class FormatDetector {
     }
 
     ImportFormat containerFormat(Path file) throws ImportException {
+        return containerFormat(file, ImportHints.CLI);
+    }
+
+    ImportFormat containerFormat(Path file, ImportHints hints) throws ImportException {
         String name = ImportFiles.name(file);
         byte[] head = ImportFiles.head(file, HEAD);
         if (head.length == 0) {
@@ -71,11 +75,11 @@ public final class FormatDetector {
             case "yml":
                 return ImportFormat.YAML;
             default:
-                return sniff(name, head);
+                return sniff(name, head, hints);
         }
     }
 
-    private static ImportFormat sniff(String name, byte[] head) throws ImportException {
+    private static ImportFormat sniff(String name, byte[] head, ImportHints hints) throws ImportException {
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("[")) {
@@ -94,7 +98,7 @@ public final class FormatDetector {
         if (first.contains(",") || first.contains(";")) {
             return ImportFormat.CSV;
         }
-        throw ImportException.at(name, 1, "cannot tell the format of the file; use --format with one of " + ImportFormat.names());
+        throw ImportException.at(name, 1, "cannot tell the format of the file; " + hints.chooseFormat(ImportFormat.names()));
     }
 
     /** Two or more lines that each start a JSON object: JSON lines rather than one document. */

@@ -34,7 +34,7 @@ public final class PromptImportService {
         String name = setName == null || setName.isBlank() ? defaultName(file) : setName.strip();
         if (store.promptSets().find(name).isPresent()) {
             throw ImportException.ofFile(ImportFiles.name(file), "the project already has a prompt set named "
-                    + Texts.quote(name) + "; choose another name with --name", null);
+                    + Texts.quote(name) + "; " + options.hints().chooseSetName(), null);
         }
         FormatDetector.Detection detection = resolve(file, options);
         PromptImporter importer = importers.get(detection.container());

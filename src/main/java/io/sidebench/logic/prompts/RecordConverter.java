@@ -28,8 +28,14 @@ final class RecordConverter {
     private final ChatMessages chat;
     private final ColumnMap columns;
     private final Shape forced;
+    private final ImportHints hints;
 
     RecordConverter(String file, ColumnMap columns, Shape forced) {
+        this(file, columns, forced, ImportHints.CLI);
+    }
+
+    RecordConverter(String file, ColumnMap columns, Shape forced, ImportHints hints) {
+        this.hints = hints;
         this.values = new NodeValues(file);
         this.chat = new ChatMessages(values);
         this.columns = columns;
@@ -52,6 +58,7 @@ final class RecordConverter {
 
     PromptDraft convert(Node node) throws ImportException {
         Node.Obj record = values.object(node, "a prompt record");
+        hints.columnsFound(List.copyOf(record.fields().keySet()));
         Shape shape = forced == Shape.AUTO ? detect(record, columns) : forced;
         switch (shape) {
             case OPENAI_EVALS:
@@ -123,7 +130,7 @@ final class RecordConverter {
             system = system != null ? system : c.system();
         } else if (p == null) {
             throw values.error(r, "no prompt field (looked for " + String.join(", ", columns.candidates(PromptField.PROMPT))
-                    + "); the record has " + Texts.list(r.fields().keySet()) + "; name one with --map prompt=FIELD");
+                    + "); the record has " + Texts.list(r.fields().keySet()) + "; " + hints.choosePromptColumn(false));
         } else {
             List<String> users = values.texts(p.getValue(), p.getKey(), false);
             if (users.isEmpty() || users.stream().anyMatch(String::isBlank)) {

@@ -43,7 +43,7 @@ final class StructuredImport {
         this.options = options;
         this.parsers = new Parsers(options.maxLineChars());
         this.values = new NodeValues(file);
-        this.converter = new RecordConverter(file, options.columns(), shape);
+        this.converter = new RecordConverter(file, options.columns(), shape, options.hints());
         this.shape = shape;
         this.promptfoo = promptfoo;
         this.emitter = new PromptEmitter(file, options.variables(), sink);

@@ -32,6 +32,11 @@ final class TabularMapper {
      * @param headerLine line (or spreadsheet row) of the header, for errors
      */
     TabularMapper(String file, long headerLine, List<String> rawHeader, ColumnMap map) throws ImportException {
+        this(file, headerLine, rawHeader, map, ImportHints.CLI);
+    }
+
+    TabularMapper(String file, long headerLine, List<String> rawHeader, ColumnMap map, ImportHints hints)
+            throws ImportException {
         this.file = file;
         this.header = new ArrayList<>(rawHeader.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -47,12 +52,13 @@ final class TabularMapper {
             }
             header.add(name);
         }
+        hints.columnsFound(List.copyOf(header));
         for (PromptField field : PromptField.values()) {
             int index = map.find(field, header);
             String chosen = map.explicit(field).orElse("");
             if (index < 0 && !chosen.isEmpty()) {
-                throw new ImportException(file, headerLine, 0, "no column " + Texts.quote(chosen) + " (from --map "
-                        + field.mapName() + "=" + chosen + "); the columns are " + Texts.list(header));
+                throw new ImportException(file, headerLine, 0, "no column " + Texts.quote(chosen) + " ("
+                        + hints.chosenAs(field, chosen) + "); the columns are " + Texts.list(header));
             }
             if (index >= 0) {
                 columns.put(field, index);
@@ -64,7 +70,7 @@ final class TabularMapper {
         if (!columns.containsKey(PromptField.PROMPT) && turnColumns.isEmpty()) {
             throw new ImportException(file, headerLine, 0, "no prompt column (looked for "
                     + String.join(", ", map.candidates(PromptField.PROMPT)) + "); the columns are " + Texts.list(header)
-                    + "; name one with --map prompt=COLUMN");
+                    + "; " + hints.choosePromptColumn(true));
         }
         for (int i = 0; i < header.size(); i++) {
             if (!columns.containsValue(i) && !turnColumns.containsValue(i) && !referenceColumns.containsValue(i)) {

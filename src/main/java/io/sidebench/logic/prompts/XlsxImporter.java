@@ -140,7 +140,8 @@ public final class XlsxImporter implements PromptImporter {
             }
             try {
                 if (mapper == null) {
-                    mapper = new TabularMapper(name, rowNum + 1, List.copyOf(cells), options.columns());
+                    mapper = new TabularMapper(name, rowNum + 1, List.copyOf(cells), options.columns(),
+                            options.hints());
                 } else {
                     emitter.emit(mapper.map(rowNum + 1, cells), rowNum + 1, 0);
                 }
