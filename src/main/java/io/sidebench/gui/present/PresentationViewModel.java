@@ -59,6 +59,7 @@ public final class PresentationViewModel {
         executor.submit("present-load", () -> {
             Report r = new ReportBuilder(store, Clock.systemUTC()).build(run);
             Map<String, JFreeChart> built = new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(r);
+            built.values().forEach(SlideCharts::enlarge);
             return new Built(r, built, pickRace(r.rows()));
         }, built -> {
             report = built.report();

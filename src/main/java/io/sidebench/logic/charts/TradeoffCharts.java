@@ -59,6 +59,10 @@ public final class TradeoffCharts {
         NumberAxis y = new NumberAxis(scoreName + " (mean)  better ↑");
         y.setAutoRangeIncludesZero(false);
         y.setUpperMargin(0.08);
+        // equal values (all models score 0, or cost the same) would otherwise give a range of 1E-8 and a
+        // column of meaningless ticks
+        x.setAutoRangeMinimumSize(minimumSpan(points.stream().mapToDouble(TradeoffPoint::x).toArray()));
+        y.setAutoRangeMinimumSize(minimumSpan(points.stream().mapToDouble(TradeoffPoint::y).toArray()));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -91,5 +95,16 @@ public final class TradeoffCharts {
         ChartSupport.subtitle(chart, theme, "★ marks models on the Pareto frontier: none is both better and "
                 + (lowerXIsBetter ? "cheaper/faster" : "faster"));
         return chart;
+    }
+
+    /** The smallest axis range worth showing for these values: a tenth of their magnitude, 1 for zeros. */
+    static double minimumSpan(double[] values) {
+        double magnitude = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                magnitude = Math.max(magnitude, Math.abs(v));
+            }
+        }
+        return magnitude == 0 ? 1 : magnitude * 0.1;
     }
 }
