@@ -100,4 +100,75 @@ class ReportFxTest {
         GuiTestSupport.waitUntil(() -> !presentation.isShowing());
         assertThat(robot.lookup("#report").tryQuery()).isPresent();
     }
+
+    /** Labels of the shown window whose text is cut ("…") by their skin. */
+    private static java.util.List<String> cutLabels(javafx.scene.Node root) {
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : root.lookupAll(".label")) {
+            if (n instanceof Label l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+                javafx.scene.Node text = l.lookup(".text");
+                if (text instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText())
+                        && t.getText().endsWith("…")) {
+                    cut.add(l.getText());
+                }
+            }
+        }
+        return cut;
+    }
+
+    @Test
+    void slidesShowOnlyTheRunsModelsEachOnceAndCutNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("repeats.sidebench");
+        try (ProjectStore store = DemoProject.seed(file, 12, 4)) {
+            // a model of the project that is not in the run, and a second repeat of every answer
+            store.models().add(new io.sidebench.model.ModelConfig(0, "not-in-this-run",
+                    io.sidebench.model.ProviderKind.OPENAI_COMPATIBLE, "http://127.0.0.1:1/v1", "x", null, null, null,
+                    null));
+            long runId = store.runs().list().get(0).id();
+            for (io.sidebench.model.Completion c : store.completions().forRun(runId, true)) {
+                io.sidebench.model.CellKey k = c.cell();
+                store.completions().save(new io.sidebench.model.Completion(0,
+                        new io.sidebench.model.CellKey(k.runId(), k.promptId(), k.modelId(), 1), c.status(), c.text(),
+                        c.turnAnswers(), c.reasoning(), c.error(), c.metrics(), c.chunks(), c.cached(), c.attempts(),
+                        c.finishedAt()));
+            }
+        }
+        openReport(robot, file);
+        robot.clickOn("#report-present");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#slide-objective").tryQuery().isPresent());
+        Label position = robot.lookup("#slide-position").queryAs(Label.class);
+        int slides = Integer.parseInt(position.getText().replaceAll(".*/ ", ""));
+        boolean sawProfiles = false;
+        int examples = 0;
+        for (int i = 1; i <= slides; i++) {
+            javafx.scene.Node body = position.getScene().lookup(".slide-body");
+            String at = position.getText();
+            assertThat(cutLabels(position.getScene().getRoot())).as("cut on slide " + at).isEmpty();
+            java.util.List<String> cardTitles = body.lookupAll(".slide-card-title").stream()
+                    .map(n -> ((Label) n).getText()).toList();
+            assertThat(cardTitles).as("models on slide " + at).doesNotHaveDuplicates()
+                    .doesNotContain("not-in-this-run");
+            if (body.getId().equals("slide-profiles")) {
+                sawProfiles = true;
+                assertThat(cardTitles).containsExactlyInAnyOrder("extractive (baseline)", "glm-4-flash",
+                        "qwen2.5-7b", "deepseek-chat");
+            }
+            if (body.getId().startsWith("slide-example")) {
+                examples++;
+            }
+            if (body.getId().equals("slide-race")) {
+                javafx.scene.control.Button replay = (javafx.scene.control.Button) body.lookup("#race-replay");
+                assertThat(replay.getFont().getSize()).as("race controls at presentation size").isGreaterThanOrEqualTo(20);
+                assertThat(replay.getHeight()).isGreaterThanOrEqualTo(40);
+            }
+            if (i < slides) {
+                int next = i + 1;
+                robot.type(KeyCode.RIGHT);
+                GuiTestSupport.waitUntil(() -> position.getText().startsWith(next + " / "));
+            }
+        }
+        assertThat(sawProfiles).isTrue();
+        assertThat(examples).isEqualTo(3);
+        robot.type(KeyCode.ESCAPE);
+    }
 }

@@ -4,6 +4,7 @@ import io.sidebench.gui.core.FxTaskExecutor;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.gui.core.Theme;
 import io.sidebench.logic.charts.ChartExporter;
+import io.sidebench.logic.charts.ChartText;
 import io.sidebench.logic.charts.ChartTheme;
 import io.sidebench.logic.exec.TaskExecutor;
 import io.sidebench.logic.export.LeaderboardRow;
@@ -130,9 +131,9 @@ public final class AnalyseViewModel {
     private Analysis compute(Run chosen, boolean dark) {
         Report built = new ReportBuilder(store, Clock.systemUTC()).build(chosen);
         List<ChartItem> items = new ArrayList<>();
-        for (Map.Entry<String, org.jfree.chart.JFreeChart> e
-                : new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(built).entrySet()) {
-            items.add(new ChartItem(e.getKey(), ReportCharts.CAPTIONS.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+        ReportCharts factory = charts(dark);
+        for (Map.Entry<String, org.jfree.chart.JFreeChart> e : factory.build(built).entrySet()) {
+            items.add(new ChartItem(e.getKey(), factory.caption(e.getKey()), e.getValue()));
         }
         return new Analysis(built, items);
     }
@@ -215,7 +216,7 @@ public final class AnalyseViewModel {
             ChartExporter exporter = new ChartExporter();
             List<Path> written = new ArrayList<>();
             for (Map.Entry<String, org.jfree.chart.JFreeChart> e
-                    : new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(shown).entrySet()) {
+                    : charts(dark).build(shown).entrySet()) {
                 Path file = folder.resolve(stem + "-" + e.getKey() + "." + format);
                 if ("svg".equals(format)) {
                     exporter.writeSvg(e.getValue(), file);
@@ -232,6 +233,11 @@ public final class AnalyseViewModel {
             busy.set(false);
             status.set(messages.format("status.error", FxTaskExecutor.reason(failure)));
         });
+    }
+
+    /** The chart factory in the theme and in the UI language (chart titles, axes and legends follow it). */
+    private ReportCharts charts(boolean dark) {
+        return new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light(), ChartText.of(messages.locale()));
     }
 
     static String stem(String name) {

@@ -30,6 +30,9 @@ final class LeaderboardTable {
         rank.setMaxWidth(50);
         TableColumn<LeaderboardRow, String> score = column("", r -> r.score(primary.get()).format(3));
         score.textProperty().bind(primary);
+        // an unscored run has no headline score: no empty column
+        score.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> primary.get() != null && !primary.get().isEmpty(), primary));
         table.getColumns().add(rank);
         table.getColumns().add(column(messages.get("analyse.col.model"), LeaderboardRow::label));
         table.getColumns().add(score);

@@ -3,6 +3,7 @@ package io.sidebench.gui.present;
 import io.sidebench.gui.core.FxTaskExecutor;
 import io.sidebench.gui.core.Messages;
 import io.sidebench.gui.race.RaceViewModel;
+import io.sidebench.logic.charts.ChartText;
 import io.sidebench.logic.charts.ChartTheme;
 import io.sidebench.logic.exec.TaskExecutor;
 import io.sidebench.logic.export.Report;
@@ -58,7 +59,9 @@ public final class PresentationViewModel {
         status.set(messages.get("present.loading"));
         executor.submit("present-load", () -> {
             Report r = new ReportBuilder(store, Clock.systemUTC()).build(run);
-            Map<String, JFreeChart> built = new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light()).build(r);
+            Map<String, JFreeChart> built = new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light(),
+                    ChartText.of(messages.locale())).build(r);
+            built.values().forEach(SlideCharts::enlarge);
             return new Built(r, built, pickRace(r.rows()));
         }, built -> {
             report = built.report();

@@ -8,6 +8,8 @@ import io.sidebench.logic.results.ResultRow;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.ModelProfile;
 import io.sidebench.model.Risk;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -141,17 +143,32 @@ final class SlideRenderer {
         box.getChildren().add(label(cut(e.prompt(), 400), "slide-prompt"));
         HBox answers = new HBox();
         answers.getStyleClass().add("slide-cards");
-        for (ResultRow a : e.answers()) {
+        for (ResultRow a : onePerModel(e.answers())) {
             Double s = primary == null ? null : a.scores().get(primary);
-            VBox card = new VBox(label(a.modelLabel() + (s == null ? ""
-                    : String.format(Locale.ROOT, " — %s %.3f", primary, s)), "slide-card-title"),
-                    label(a.isOk() ? cut(a.output(), ANSWER_CHARS) : a.error(), "slide-answer"));
+            VBox card = new VBox(label(a.modelLabel(), "slide-card-title"));
+            if (s != null) {
+                card.getChildren().add(label(String.format(Locale.ROOT, "%s %.3f", primary, s), "slide-card-line"));
+            }
+            card.getChildren().add(label(a.isOk() ? cut(a.output(), ANSWER_CHARS) : a.error(), "slide-answer"));
             card.getStyleClass().add("slide-card");
+            card.setId("slide-answer-" + a.completionId());
             HBox.setHgrow(card, Priority.ALWAYS);
             answers.getChildren().add(card);
         }
         box.getChildren().add(answers);
         return box;
+    }
+
+    /**
+     * One answer per model, in the order given: an example with several repeats of a prompt shows each model
+     * once (its first answer), so no model appears twice on a slide.
+     */
+    static List<ResultRow> onePerModel(List<ResultRow> answers) {
+        Map<String, ResultRow> first = new LinkedHashMap<>();
+        for (ResultRow a : answers) {
+            first.putIfAbsent(a.modelLabel(), a);
+        }
+        return List.copyOf(first.values());
     }
 
     static String cut(String text, int max) {
@@ -165,6 +182,8 @@ final class SlideRenderer {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);
+        // a wrapped label asks for the height of all its lines: never cut to "…"
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setAlignment(Pos.TOP_LEFT);
         return l;
     }

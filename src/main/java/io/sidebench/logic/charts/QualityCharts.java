@@ -25,9 +25,16 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /** Quality charts: score distributions, per-category bars, win-rate heat map, Bradley–Terry ratings. */
 public final class QualityCharts {
     private final ChartTheme theme;
+    private final ChartText text;
 
     public QualityCharts(ChartTheme theme) {
+        this(theme, ChartText.ENGLISH);
+    }
+
+    /** @param text the words on the charts, in the caller's language */
+    public QualityCharts(ChartTheme theme, ChartText text) {
         this.theme = theme;
+        this.text = text;
     }
 
     /**
@@ -57,9 +64,9 @@ public final class QualityCharts {
             }
         }
         BarRenderer renderer = new BarRenderer();
-        CategoryAxis domain = new CategoryAxis(scoreName + " (score bin)");
-        CategoryPlot plot = new CategoryPlot(dataset, domain, new NumberAxis("Share of answers (%)"), renderer);
-        JFreeChart chart = new JFreeChart("Score distribution: " + scoreName, JFreeChart.DEFAULT_TITLE_FONT,
+        CategoryAxis domain = new CategoryAxis(text.get("scoreBin", scoreName));
+        CategoryPlot plot = new CategoryPlot(dataset, domain, new NumberAxis(text.get("shareOfAnswers")), renderer);
+        JFreeChart chart = new JFreeChart(text.get("scoreDistribution", scoreName), JFreeChart.DEFAULT_TITLE_FONT,
                 plot, true);
         theme.apply(chart);
         for (int i = 0; i < samples.size(); i++) {
@@ -68,14 +75,14 @@ public final class QualityCharts {
         if (bins > 6) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        ChartSupport.subtitle(chart, theme, "Each model's bars add up to 100 %");
+        ChartSupport.subtitle(chart, theme, text.get("scoreDistribution.note"));
         return chart;
     }
 
     /** Mean score per prompt category and model, with 95 % confidence intervals. */
     public JFreeChart categoryBars(String scoreName, List<Estimate> perCategory) {
-        return ChartSupport.intervalBars(theme, scoreName + " by category", "Category", scoreName + " (mean)",
-                perCategory, PlotOrientation.VERTICAL, "Mean with 95 % confidence interval");
+        return ChartSupport.intervalBars(theme, text.get("byCategory", scoreName), text.get("category"),
+                text.get("mean", scoreName), perCategory, PlotOrientation.VERTICAL, text.get("meanInterval"));
     }
 
     /** Row model's win rate against the column model, in percent, from pairwise votes. */
@@ -98,14 +105,14 @@ public final class QualityCharts {
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries("Win rate (%)", series);
+        dataset.addSeries(text.get("winRatePercent"), series);
         String[] names = models.toArray(new String[0]);
         String[] reversed = new String[n];
         for (int i = 0; i < n; i++) {
             reversed[i] = names[n - 1 - i];
         }
-        SymbolAxis x = new SymbolAxis("Opponent", names);
-        SymbolAxis y = new SymbolAxis("Model", reversed);
+        SymbolAxis x = new SymbolAxis(text.get("opponent"), names);
+        SymbolAxis y = new SymbolAxis(text.get("model"), reversed);
         x.setGridBandsVisible(false);
         y.setGridBandsVisible(false);
         DivergingPaintScale scale = new DivergingPaintScale(0, 100, AppColors.BAD,
@@ -113,7 +120,7 @@ public final class QualityCharts {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        JFreeChart chart = new JFreeChart("Win rate" + (source == null ? "" : " (" + source + ")"),
+        JFreeChart chart = new JFreeChart(source == null ? text.get("winRate") : text.get("winRateOf", source),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         theme.apply(chart);
         plot.setDomainGridlinesVisible(false);
@@ -125,7 +132,7 @@ public final class QualityCharts {
             label.setPaint(Math.abs(cell[2] - 50) > 30 ? Color.WHITE : theme.text());
             plot.addAnnotation(label);
         }
-        NumberAxis legendAxis = new NumberAxis("Win rate (%)");
+        NumberAxis legendAxis = new NumberAxis(text.get("winRatePercent"));
         legendAxis.setRange(0, 100);
         legendAxis.setTickLabelPaint(theme.muted());
         legendAxis.setLabelPaint(theme.text());
@@ -135,8 +142,7 @@ public final class QualityCharts {
         legend.setStripWidth(14);
         legend.setBackgroundPaint(theme.background());
         chart.addSubtitle(legend);
-        ChartSupport.subtitle(chart, theme, "Share of comparisons the row model won against the column model; "
-                + "ties count half");
+        ChartSupport.subtitle(chart, theme, text.get("winRate.note"));
         return chart;
     }
 
@@ -144,9 +150,8 @@ public final class QualityCharts {
     public JFreeChart bradleyTerry(List<Estimate> ratings, String source) {
         List<Estimate> sorted = new ArrayList<>(ratings);
         JFreeChart chart = ChartSupport.intervalBars(theme,
-                "Bradley–Terry rating" + (source == null ? "" : " (" + source + ")"), "Model",
-                "Rating (Elo scale, points)", sorted, PlotOrientation.HORIZONTAL,
-                "Rating with 95 % bootstrap interval; 400 points = 10:1 odds of winning");
+                source == null ? text.get("bradleyTerry") : text.get("bradleyTerryOf", source), text.get("model"),
+                text.get("rating"), sorted, PlotOrientation.HORIZONTAL, text.get("rating.note"));
         return chart;
     }
 

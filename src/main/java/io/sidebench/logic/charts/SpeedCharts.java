@@ -17,25 +17,32 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** Speed charts: TTFT box plots, TPOT and tokens/s bars with intervals, end-to-end latency CDF. */
 public final class SpeedCharts {
     private final ChartTheme theme;
+    private final ChartText text;
 
     public SpeedCharts(ChartTheme theme) {
+        this(theme, ChartText.ENGLISH);
+    }
+
+    /** @param text the words on the charts, in the caller's language */
+    public SpeedCharts(ChartTheme theme, ChartText text) {
         this.theme = theme;
+        this.text = text;
     }
 
     /** One box per model: median, quartiles, whiskers at 1.5 IQR, outliers and the mean. */
     public JFreeChart ttftBoxPlot(List<ModelSample> samples) {
-        return boxPlot(theme, "Time to first token", "TTFT (ms)", samples,
-                "Box: quartiles · line: median · whiskers: 1.5 × IQR · circles: outliers");
+        return boxPlot(theme, text.get("ttft"), text.get("ttftAxis"), text.get("model"), samples,
+                text.get("box.note"));
     }
 
     public JFreeChart tpotBars(List<Estimate> estimates) {
-        return ChartSupport.intervalBars(theme, "Time per output token", "Model", "TPOT (ms/token)", estimates,
-                PlotOrientation.VERTICAL, "Mean with 95 % confidence interval; lower is faster");
+        return ChartSupport.intervalBars(theme, text.get("tpot"), text.get("model"), text.get("tpotAxis"),
+                estimates, PlotOrientation.VERTICAL, text.get("lowerIsFaster"));
     }
 
     public JFreeChart tokensPerSecondBars(List<Estimate> estimates) {
-        return ChartSupport.intervalBars(theme, "Output speed", "Model", "Output tokens/s", estimates,
-                PlotOrientation.VERTICAL, "Mean with 95 % confidence interval; higher is faster");
+        return ChartSupport.intervalBars(theme, text.get("tps"), text.get("model"), text.get("tpsAxis"),
+                estimates, PlotOrientation.VERTICAL, text.get("higherIsFaster"));
     }
 
     /** Empirical distribution of end-to-end latency: the share of requests finished within x seconds. */
@@ -54,23 +61,23 @@ public final class SpeedCharts {
             }
             dataset.addSeries(series);
         }
-        NumberAxis x = new NumberAxis("End-to-end latency (s)");
-        NumberAxis y = new NumberAxis("Requests finished (%)");
+        NumberAxis x = new NumberAxis(text.get("e2eAxis"));
+        NumberAxis y = new NumberAxis(text.get("finished"));
         y.setRange(0, 100);
         XYStepRenderer renderer = new XYStepRenderer();
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        JFreeChart chart = new JFreeChart("End-to-end latency (CDF)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(text.get("cdf"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
         for (int i = 0; i < dataset.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, AppColors.series(i));
             renderer.setSeriesStroke(i, new java.awt.BasicStroke(2.0f));
         }
-        ChartSupport.subtitle(chart, theme, "Share of requests answered within x seconds; further left is faster");
+        ChartSupport.subtitle(chart, theme, text.get("cdf.note"));
         return chart;
     }
 
-    static JFreeChart boxPlot(ChartTheme theme, String title, String valueLabel, List<ModelSample> samples,
-                              String note) {
+    static JFreeChart boxPlot(ChartTheme theme, String title, String valueLabel, String modelLabel,
+                              List<ModelSample> samples, String note) {
         DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
         for (ModelSample sample : samples) {
             dataset.add(sample.values(), valueLabel, sample.model());
@@ -87,7 +94,8 @@ public final class SpeedCharts {
         renderer.setMaxOutlierVisible(true);
         renderer.setMinOutlierVisible(true);
         renderer.setMaximumBarWidth(0.12);
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Model"), new NumberAxis(valueLabel), renderer);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(modelLabel), new NumberAxis(valueLabel),
+                renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
         renderer.setDefaultOutlinePaint(theme.text());

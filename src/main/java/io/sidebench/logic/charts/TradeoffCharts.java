@@ -15,11 +15,24 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /** Quality against speed or cost, one point per model, with the Pareto frontier drawn through. */
 public final class TradeoffCharts {
+    /** The frontier's legend entry in English. */
     public static final String FRONTIER = "Pareto frontier";
     private final ChartTheme theme;
+    private final ChartText text;
 
     public TradeoffCharts(ChartTheme theme) {
+        this(theme, ChartText.ENGLISH);
+    }
+
+    /** @param text the words on the charts, in the caller's language */
+    public TradeoffCharts(ChartTheme theme, ChartText text) {
         this.theme = theme;
+        this.text = text;
+    }
+
+    /** @param points quality against median end-to-end latency in seconds (lower is better) */
+    public JFreeChart qualityVsLatency(String scoreName, List<TradeoffPoint> points) {
+        return qualityVsSpeed(scoreName, points, text.get("medianE2e"), true);
     }
 
     /**
@@ -28,18 +41,18 @@ public final class TradeoffCharts {
      */
     public JFreeChart qualityVsSpeed(String scoreName, List<TradeoffPoint> points, String speedLabel,
                                      boolean lowerXIsBetter) {
-        return scatter("Quality vs. speed", scoreName, points, speedLabel, lowerXIsBetter);
+        return scatter(text.get("qualityVsSpeed"), scoreName, points, speedLabel, lowerXIsBetter);
     }
 
     /** x is the cost of 1,000 answers in USD; models without a price are left out by the caller. */
     public JFreeChart qualityVsCost(String scoreName, List<TradeoffPoint> points) {
-        return scatter("Quality vs. cost", scoreName, points, "Cost per 1,000 answers (USD)", true);
+        return scatter(text.get("qualityVsCost"), scoreName, points, text.get("costAxis"), true);
     }
 
     private JFreeChart scatter(String title, String scoreName, List<TradeoffPoint> points, String xLabel,
                                boolean lowerXIsBetter) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYSeries frontier = new XYSeries(FRONTIER, false, true);
+        XYSeries frontier = new XYSeries(text.get("frontier"), false, true);
         List<TradeoffPoint> best = ParetoFrontier.compute(points, lowerXIsBetter);
         for (TradeoffPoint p : best) {
             frontier.add(p.x(), p.y());
@@ -52,13 +65,17 @@ public final class TradeoffCharts {
             }
             dataset.addSeries(series);
         }
-        NumberAxis x = new NumberAxis(xLabel + (lowerXIsBetter ? "  ← better" : "  better →"));
+        NumberAxis x = new NumberAxis(text.get(lowerXIsBetter ? "lowerBetter" : "higherBetter", xLabel));
         x.setAutoRangeIncludesZero(false);
         x.setUpperMargin(0.18);
         x.setLowerMargin(0.05);
-        NumberAxis y = new NumberAxis(scoreName + " (mean)  better ↑");
+        NumberAxis y = new NumberAxis(text.get("qualityAxis", scoreName));
         y.setAutoRangeIncludesZero(false);
         y.setUpperMargin(0.08);
+        // equal values (all models score 0, or cost the same) would otherwise give a range of 1E-8 and a
+        // column of meaningless ticks
+        x.setAutoRangeMinimumSize(minimumSpan(points.stream().mapToDouble(TradeoffPoint::x).toArray()));
+        y.setAutoRangeMinimumSize(minimumSpan(points.stream().mapToDouble(TradeoffPoint::y).toArray()));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -88,8 +105,19 @@ public final class TradeoffCharts {
                 plot.addAnnotation(label);
             }
         }
-        ChartSupport.subtitle(chart, theme, "★ marks models on the Pareto frontier: none is both better and "
-                + (lowerXIsBetter ? "cheaper/faster" : "faster"));
+        ChartSupport.subtitle(chart, theme, text.get("frontier.note",
+                text.get(lowerXIsBetter ? "cheaperFaster" : "faster")));
         return chart;
+    }
+
+    /** The smallest axis range worth showing for these values: a tenth of their magnitude, 1 for zeros. */
+    static double minimumSpan(double[] values) {
+        double magnitude = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                magnitude = Math.max(magnitude, Math.abs(v));
+            }
+        }
+        return magnitude == 0 ? 1 : magnitude * 0.1;
     }
 }

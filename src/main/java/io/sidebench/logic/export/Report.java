@@ -22,7 +22,7 @@ import java.util.List;
  * @param winRates      from human votes (judge votes when there are none), {@code null} without votes
  * @param winRateSource "human votes" or "judge votes"
  * @param ratings       Bradley–Terry ratings from the same votes as the win rates (empty without votes)
- * @param candidates    every model of the project (the run's first), for the profiles and risk register
+ * @param candidates    the run's models, for the profiles and risk register (never models outside the run)
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                      List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,

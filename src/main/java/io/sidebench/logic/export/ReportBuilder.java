@@ -55,8 +55,9 @@ public final class ReportBuilder {
         List<Vote> used = votes.stream().filter(v -> v.judge() != human).toList();
         WinRates winRates = used.isEmpty() ? null : winRates(models, used);
         List<BradleyTerry.Rating> ratings = used.isEmpty() ? List.of() : ratings(models, used);
-        List<ModelConfig> candidates = new ArrayList<>(models);
-        store.models().list().stream().filter(m -> !run.modelIds().contains(m.id())).forEach(candidates::add);
+        // profiles and risks are those of the run's models only: a model of the project that did not answer
+        // has no place in this run's report
+        List<ModelConfig> candidates = List.copyOf(models);
         String setName = store.promptSets().get(run.promptSetId()).map(s -> s.name()).orElse("?");
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, summary, scorers, primary, leaderboard,

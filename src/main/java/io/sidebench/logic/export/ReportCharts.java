@@ -1,5 +1,6 @@
 package io.sidebench.logic.export;
 
+import io.sidebench.logic.charts.ChartText;
 import io.sidebench.logic.charts.ChartTheme;
 import io.sidebench.logic.charts.Estimate;
 import io.sidebench.logic.charts.ModelSample;
@@ -28,13 +29,33 @@ public final class ReportCharts {
     /** Points per model in the latency CDF, at most. */
     static final int CDF_POINTS = 250;
 
+    private final ChartText text;
+
+    /** Charts with English texts, as the reports have them. */
     public ReportCharts(ChartTheme theme) {
-        this.speed = new SpeedCharts(theme);
-        this.quality = new QualityCharts(theme);
-        this.tradeoff = new TradeoffCharts(theme);
+        this(theme, ChartText.ENGLISH);
     }
 
-    /** Chart key to a one-line caption, in report order. */
+    /** @param text the words on the charts (the GUI passes its UI language) */
+    public ReportCharts(ChartTheme theme, ChartText text) {
+        this.text = text;
+        this.speed = new SpeedCharts(theme, text);
+        this.quality = new QualityCharts(theme, text);
+        this.tradeoff = new TradeoffCharts(theme, text);
+    }
+
+    /** The one-line caption of chart {@code key} in this chart language. */
+    public String caption(String key) {
+        return CAPTIONS.containsKey(key) ? text.get("caption." + key) : key;
+    }
+
+    /** "human votes" / "judge votes" (the report's vote source) in this chart language. */
+    private String source(String winRateSource) {
+        return "human votes".equals(winRateSource) ? text.get("humanVotes")
+                : "judge votes".equals(winRateSource) ? text.get("judgeVotes") : winRateSource;
+    }
+
+    /** Chart key to its English one-line caption, in report order. */
     public static final Map<String, String> CAPTIONS = captions();
 
     private static Map<String, String> captions() {
@@ -76,8 +97,7 @@ public final class ReportCharts {
                 charts.put("quality-vs-cost", tradeoff.qualityVsCost(primary, cost));
             }
             if (latency.stream().anyMatch(p -> Double.isFinite(p.x()) && Double.isFinite(p.y()))) {
-                charts.put("quality-vs-speed", tradeoff.qualityVsSpeed(primary, latency,
-                        "Median end-to-end latency (s)", true));
+                charts.put("quality-vs-speed", tradeoff.qualityVsLatency(primary, latency));
             }
             List<Estimate> perCategory = perCategory(report, primary);
             if (!perCategory.isEmpty()) {
@@ -95,12 +115,12 @@ public final class ReportCharts {
             charts.put("score-distribution", quality.scoreDistribution(primary, scores, lo, hi, bins));
         }
         if (report.winRates() != null) {
-            charts.put("win-rate", quality.winRateHeatMap(report.winRates(), report.winRateSource()));
+            charts.put("win-rate", quality.winRateHeatMap(report.winRates(), source(report.winRateSource())));
         }
         if (!report.ratings().isEmpty()) {
             charts.put("bradley-terry", quality.bradleyTerry(report.ratings().stream()
                     .map(r -> Estimate.of(r.model(), r.rating(), r.ciLow() == null ? Double.NaN : r.ciLow(),
-                            r.ciHigh() == null ? Double.NaN : r.ciHigh())).toList(), report.winRateSource()));
+                            r.ciHigh() == null ? Double.NaN : r.ciHigh())).toList(), source(report.winRateSource())));
         }
         List<ModelSample> ttft = samples(real, summary, v -> v.ttft);
         if (ttft.stream().anyMatch(s -> !s.values().isEmpty())) {

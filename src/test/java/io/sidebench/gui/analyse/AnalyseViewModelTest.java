@@ -75,6 +75,36 @@ class AnalyseViewModelTest {
     }
 
     @Test
+    void chartTextsFollowTheUiLanguage() throws Exception {
+        try (ProjectStore store = DemoProject.seed(dir.resolve("zh.sidebench"), 6, 3)) {
+            AnalyseViewModel zh = new AnalyseViewModel(store, new SameThreadTaskExecutor(),
+                    new Messages(Locale.SIMPLIFIED_CHINESE), theme);
+            zh.load();
+            AnalyseViewModel en = new AnalyseViewModel(store, new SameThreadTaskExecutor(), messages, theme);
+            en.load();
+            JFreeChart ttft = chart(zh, "ttft-box");
+            assertThat(ttft.getTitle().getText()).isEqualTo("首个 token 时间");
+            var plot = ttft.getCategoryPlot();
+            assertThat(plot.getDomainAxis().getLabel()).isEqualTo("模型");
+            assertThat(plot.getRangeAxis().getLabel()).isEqualTo("TTFT（毫秒）");
+            assertThat(((org.jfree.chart.title.TextTitle) ttft.getSubtitle(1)).getText()).contains("四分位数");
+            JFreeChart tradeoff = chart(zh, "quality-vs-speed");
+            assertThat(tradeoff.getXYPlot().getDomainAxis().getLabel()).isEqualTo("端到端延迟中位数（秒）  ← 更好");
+            assertThat(tradeoff.getXYPlot().getDataset().getSeriesKey(0)).isEqualTo("帕累托前沿");
+            assertThat(zh.charts()).filteredOn(c -> c.key().equals("tokens-per-second")).first()
+                    .extracting(ChartItem::caption).isEqualTo("输出速度");
+            // and the English UI (and every report) keeps the English texts
+            assertThat(chart(en, "ttft-box").getTitle().getText()).isEqualTo("Time to first token");
+            assertThat(chart(en, "quality-vs-speed").getXYPlot().getDomainAxis().getLabel())
+                    .isEqualTo("Median end-to-end latency (s)  ← better");
+        }
+    }
+
+    private static JFreeChart chart(AnalyseViewModel vm, String key) {
+        return vm.charts().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().chart();
+    }
+
+    @Test
     void anUnscoredRunOffersOfflineScoringThenShowsTheAnalysis() throws Exception {
         try (ProjectStore store = DemoProject.seed(dir.resolve("u.sidebench"), 8, 3, false)) {
             AnalyseViewModel vm = new AnalyseViewModel(store, new SameThreadTaskExecutor(), messages, theme);

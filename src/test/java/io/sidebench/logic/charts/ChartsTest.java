@@ -43,6 +43,16 @@ class ChartsTest {
         return charts;
     }
 
+    @org.junit.jupiter.api.Test
+    void equalValuesDoNotMakeAnAxisOfMeaninglessTicks() {
+        JFreeChart chart = new TradeoffCharts(ChartTheme.light()).qualityVsCost("rougeL", java.util.List.of(
+                new TradeoffPoint("a", 0.03, 0.0), new TradeoffPoint("b", 0.03, 0.0)));
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        // before: both axes spanned about 1E-8 and showed a column of "5E-9" ticks
+        assertThat(plot.getRangeAxis().getRange().getLength()).isGreaterThanOrEqualTo(1.0);
+        assertThat(plot.getDomainAxis().getRange().getLength()).isGreaterThanOrEqualTo(0.003);
+    }
+
     static Stream<Arguments> charts() {
         return Stream.of(ChartTheme.light(), ChartTheme.dark())
                 .flatMap(theme -> allCharts(theme).entrySet().stream()

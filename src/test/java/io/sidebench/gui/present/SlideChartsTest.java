@@ -1,0 +1,42 @@
+package io.sidebench.gui.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sidebench.logic.charts.ChartTheme;
+import io.sidebench.logic.charts.TradeoffCharts;
+import io.sidebench.logic.charts.TradeoffPoint;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.junit.jupiter.api.Test;
+
+/** Defect 19: on slides, chart texts are large and the axes pick fewer ticks instead of crowding. */
+class SlideChartsTest {
+    private static JFreeChart chart() {
+        return new TradeoffCharts(ChartTheme.light()).qualityVsCost("rougeL", List.of(
+                new TradeoffPoint("a", 0.012, 0.41), new TradeoffPoint("b", 5.19, 0.70),
+                new TradeoffPoint("c", 1.3, 0.55)));
+    }
+
+    /** The tick unit the x axis chooses when the chart is drawn at presentation size. */
+    private static double tickUnit(JFreeChart chart) {
+        BufferedImage image = new BufferedImage(1330, 700, BufferedImage.TYPE_INT_RGB);
+        chart.draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 1330, 700),
+                new ChartRenderingInfo());
+        return ((NumberTickUnit) ((NumberAxis) chart.getXYPlot().getDomainAxis()).getTickUnit()).getSize();
+    }
+
+    @Test
+    void textsAreEnlargedAndTicksAreFewer() {
+        JFreeChart plain = chart();
+        JFreeChart slide = SlideCharts.enlarge(chart());
+        assertThat(slide.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D())
+                .isGreaterThan(plain.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D() * 1.5f);
+        assertThat(slide.getTitle().getFont().getSize2D()).isGreaterThan(plain.getTitle().getFont().getSize2D());
+        assertThat(slide.getLegend().getItemFont().getSize2D()).isGreaterThan(plain.getLegend().getItemFont().getSize2D());
+        assertThat(tickUnit(slide)).isGreaterThan(tickUnit(plain));
+    }
+}
