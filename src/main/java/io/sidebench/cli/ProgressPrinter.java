@@ -73,6 +73,9 @@ final class ProgressPrinter implements RunProgressListener {
                 if (m.errors() > 0) {
                     sb.append(" (").append(m.errors()).append(" err)");
                 }
+                if (m.retries() > 0) {
+                    sb.append(" (").append(m.retries()).append(m.retries() == 1 ? " retry)" : " retries)");
+                }
             }
         }
         return sb.toString();

@@ -64,8 +64,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "request every answer, even deterministic ones already in the cache")
     boolean noCache;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "a name for the new run")
+    @Option(names = "--name", paramLabel = "TEXT", description = "a name for the run (with --resume: renames it)")
     String name;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "notes on the run, shown by `runs` (with --resume: replaces them)")
+    String notes;
 
     @Option(names = "--rpm", paramLabel = "N", defaultValue = "0", description = "requests per minute per endpoint (0: no limit)")
     int requestsPerMinute;
@@ -131,10 +134,15 @@ final class RunCommand implements Callable<Integer> {
                 removeHook(onInterrupt);
             }
             printer.finish();
-            out.printf("Run %d %s in %s: %d answered now (%d ok, %d errors, %d from cache), %d done before%s%n",
+            out.printf("Run %d %s in %s: %d answered now (%d ok, %d errors, %d from cache, %d %s), %d done before%s%s%n",
                     run.id(), result.run().status().name().toLowerCase(), ProgressPrinter.duration(result.wall()),
-                    result.executed(), result.ok(), result.errors(), result.cached(), result.alreadyDone(),
+                    result.executed(), result.ok(), result.errors(), result.cached(), result.retries(),
+                    result.retries() == 1 ? "retry" : "retries", result.alreadyDone(),
+                    result.interrupted() > 0 ? ", " + result.interrupted() + " stopped by the cancel" : "",
                     result.notStarted() > 0 ? ", " + result.notStarted() + " not started" : "");
+            if (result.cancelled()) {
+                out.printf("Continue with: sidebench run %s --resume %d%n", project, run.id());
+            }
             RunTables.print(out, RunTables.summaries(store, result.run()), "  ");
             out.flush();
             return result.cancelled() ? 1 : 0;
@@ -191,6 +199,10 @@ final class RunCommand implements Callable<Integer> {
         if (set != null || models != null || seed != null) {
             spec.commandLine().getErr().println("note: --resume keeps the run's own set, models and seed");
         }
+        if (name != null || notes != null) {
+            store.runs().describe(run.id(), name != null ? name : run.name(), notes != null ? notes : run.notes());
+            run = store.runs().get(run.id()).orElseThrow();
+        }
         return run;
     }
 
@@ -209,7 +221,12 @@ final class RunCommand implements Callable<Integer> {
         long actualSeed = seed != null ? seed : System.nanoTime() & 0xFFFFFFFFL;
         RunEngine planner = new RunEngine(store, clients, MetricsCalculator.withCl100k(), RunClock.SYSTEM);
         try {
-            return planner.createRun(name, promptSet.id(), ids, repeats, actualSeed);
+            Run run = planner.createRun(name, promptSet.id(), ids, repeats, actualSeed);
+            if (notes != null && !notes.isBlank()) {
+                store.runs().describe(run.id(), run.name(), notes);
+                run = store.runs().get(run.id()).orElseThrow();
+            }
+            return run;
         } catch (IllegalArgumentException e) {
             throw new CliException(project + ": " + e.getMessage(), e);
         }

@@ -23,13 +23,14 @@ final class RunTables {
     }
 
     static void print(PrintWriter out, List<RunSummaries.ModelSummary> summaries, String indent) {
-        TextTable table = new TextTable("model", "cells", "ok", "errors", "cached", "TTFT ms", "TPOT ms", "tok/s",
-                "e2e ms", "cost $");
+        TextTable table = new TextTable("model", "cells", "ok", "errors", "cached", "attempts", "retries",
+                "TTFT ms", "TPOT ms", "tok/s", "e2e ms", "cost $");
         for (RunSummaries.ModelSummary s : summaries) {
-            table.row(s.model(), s.cells(), s.ok(), s.errors(), s.cached(), s.ttftMs(), s.tpotMs(), s.tokensPerSecond(),
+            table.row(s.model(), s.cells(), s.ok(), s.errors(), s.cached(), s.attempts(), s.retries(), s.ttftMs(), s.tpotMs(), s.tokensPerSecond(),
                     s.e2eMs(), s.costUsd());
         }
         table.print(out, indent);
-        out.println(indent + "(medians over answers requested in the run; cached answers are not timed)");
+        out.println(indent + "(medians over answers requested in the run; cached answers are not timed; "
+                + "speeds are those of the attempt that answered)");
     }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "List a project's runs with per-model medians (TTFT, TPOT, tokens/s, e2e) and errors.")
+        description = {"List a project's runs, newest first, with per-model medians (TTFT, TPOT, tokens/s, e2e), "
+            + "errors, attempts and retries."})
 final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +50,7 @@ final class RunsCommand implements Callable<Integer> {
                     Map<String, Object> entry = new LinkedHashMap<>();
                     entry.put("id", run.id());
                     entry.put("name", run.name());
+                    entry.put("notes", run.notes());
                     entry.put("set", setName);
                     entry.put("status", run.status().name().toLowerCase());
                     entry.put("createdAt", run.createdAt().toString());
@@ -64,6 +66,9 @@ final class RunsCommand implements Callable<Integer> {
                             run.name() == null ? "" : " \"" + run.name() + "\"", setName,
                             run.status().name().toLowerCase(), done, run.cellCount(prompts), run.seed(),
                             run.createdAt());
+                    if (run.notes() != null) {
+                        out.println("  notes: " + run.notes().replace("\n", "\n         "));
+                    }
                     RunTables.print(out, models, "  ");
                 }
             }

@@ -7,9 +7,10 @@ import java.util.List;
  * A run: a prompt set times the chosen models times repeats, in an order shuffled by {@code seed}.
  *
  * @param modelIds the models in the order they were chosen
+ * @param notes    the analyst's free text about the run, {@code null} when none
  */
 public record Run(long id, String name, long promptSetId, List<Long> modelIds, int repeats, long seed,
-                  RunStatus status, Instant createdAt, Instant finishedAt) {
+                  RunStatus status, Instant createdAt, Instant finishedAt, String notes) {
     public Run {
         modelIds = List.copyOf(modelIds);
         if (repeats < 1) {
@@ -17,12 +18,18 @@ public record Run(long id, String name, long promptSetId, List<Long> modelIds, i
         }
     }
 
+    /** A run without notes. */
+    public Run(long id, String name, long promptSetId, List<Long> modelIds, int repeats, long seed,
+               RunStatus status, Instant createdAt, Instant finishedAt) {
+        this(id, name, promptSetId, modelIds, repeats, seed, status, createdAt, finishedAt, null);
+    }
+
     public Run withId(long newId) {
-        return new Run(newId, name, promptSetId, modelIds, repeats, seed, status, createdAt, finishedAt);
+        return new Run(newId, name, promptSetId, modelIds, repeats, seed, status, createdAt, finishedAt, notes);
     }
 
     public Run withStatus(RunStatus newStatus, Instant finished) {
-        return new Run(id, name, promptSetId, modelIds, repeats, seed, newStatus, createdAt, finished);
+        return new Run(id, name, promptSetId, modelIds, repeats, seed, newStatus, createdAt, finished, notes);
     }
 
     public long cellCount(int promptCount) {

@@ -233,7 +233,7 @@ class EndToEndRunTest {
                 .filter(r -> r.lastUserText().equals("question 0") && r.model().equals("a")).toList();
         assertThat(limited).hasSize(2);
         assertThat((limited.get(1).receivedNanos() - limited.get(0).receivedNanos()) / 1e6).isGreaterThanOrEqualTo(1000.0);
-        assertThat(out.toString()).contains("(30 ok, 42 errors, 0 from cache)");
+        assertThat(out.toString()).contains("(30 ok, 42 errors, 0 from cache, ");
     }
 
     private static void expectError(Completion c, String start, int attempts) {

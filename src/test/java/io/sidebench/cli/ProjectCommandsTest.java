@@ -30,7 +30,7 @@ class ProjectCommandsTest {
         assertThat(created.out()).contains("Model choice 2026");
         Result info = cli("info", p.toString(), "--json");
         assertThat(info.code()).isZero();
-        assertThat(info.out()).contains("\"schemaVersion\" : 2").contains("\"completions\" : 0");
+        assertThat(info.out()).contains("\"schemaVersion\" : 3").contains("\"completions\" : 0");
     }
 
     @Test

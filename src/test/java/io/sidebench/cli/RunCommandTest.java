@@ -59,8 +59,8 @@ class RunCommandTest {
         assertThat(text).contains("Run 1: set 'qa', 6 prompts x 2 models x 2 repeats = 24 cells (seed 9)");
         assertThat(text).contains("progress 24/24, errors 0");
         assertThat(text.lines().filter(l -> l.startsWith("progress ")).count()).isEqualTo(24);
-        assertThat(text).contains("Run 1 finished in").contains("24 answered now (24 ok, 0 errors, 0 from cache)");
-        assertThat(text).containsPattern("alpha\\s+12\\s+12\\s+0\\s+0\\s+10\\.0\\s+20\\.0");
+        assertThat(text).contains("Run 1 finished in").contains("24 answered now (24 ok, 0 errors, 0 from cache, 0 retries)");
+        assertThat(text).containsPattern("alpha\\s+12\\s+12\\s+0\\s+0\\s+12\\s+0\\s+10\\.0\\s+20\\.0");
         assertThat(clients.requests).hasSize(24);
         try (ProjectStore store = ProjectStore.open(file)) {
             assertThat(store.completions().countForRun(1)).isEqualTo(24);
@@ -74,11 +74,11 @@ class RunCommandTest {
                         ? ModelResult.failed(FailureKind.AUTHENTICATION, "HTTP 401", "", List.of(), 0, 1, 401, null)
                         : ScriptedModelClients.answer("ok", l));
         assertThat(run(failing, file.toString(), "--set", "qa", "--models", "alpha", "--seed", "1")).isZero();
-        assertThat(out.toString()).contains("(5 ok, 1 errors, 0 from cache)");
+        assertThat(out.toString()).contains("(5 ok, 1 errors, 0 from cache, 0 retries)");
 
         ScriptedModelClients fine = ScriptedModelClients.echo();
         assertThat(run(fine, file.toString(), "--resume", "1")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("1 answered now (1 ok, 0 errors, 0 from cache), 5 done before");
+        assertThat(out.toString()).contains("1 answered now (1 ok, 0 errors, 0 from cache, 0 retries), 5 done before");
         assertThat(fine.requests).extracting(ScriptedModelClients.Request::lastUser).containsExactly("question 3");
     }
 
@@ -108,7 +108,7 @@ class RunCommandTest {
 
         assertThat(cli("runs", file.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Run 1 \"first\": set 'qa', finished, 12/12 cells, seed 3")
-                .containsPattern("beta\\s+6\\s+6\\s+0\\s+0\\s+10\\.0\\s+20\\.0\\s+66\\.7\\s+30\\.0");
+                .containsPattern("beta\\s+6\\s+6\\s+0\\s+0\\s+6\\s+0\\s+10\\.0\\s+20\\.0\\s+66\\.7\\s+30\\.0");
 
         out.getBuffer().setLength(0);
         assertThat(cli("runs", file.toString(), "--json")).isZero();

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationKillCrashSafetyTest {
     private static final int PROMPTS = 500;
     private static final int MODELS = 4;
-    private static final String UPGRADING = "upgrading project to schema version 2: ";
+    private static final String UPGRADING = "upgrading project to schema version 3: ";
     /**
      * The moments to kill at: after one of the lines printed while upgrading 2,000 completions in batches of 500
      * ("0/2000", "500/2000", ... "2000/2000 completions converted", "committing", "committed", "compacting").
@@ -91,7 +91,7 @@ class MigrationKillCrashSafetyTest {
             int version = checkSound(file, expected);
             long checked = System.nanoTime();
             if (!wasAlive) {
-                assertThat(version).as(child.transcript()).isEqualTo(2);
+                assertThat(version).as(child.transcript()).isEqualTo(3);
                 file = null;
                 continue;
             }
@@ -103,20 +103,20 @@ class MigrationKillCrashSafetyTest {
             System.out.printf("migration kill %d after line %d (%s): version %d (file header %d); child %.1f s, "
                     + "check %.1f s%n", killed, at, last, version, header, (checking - started) / 1e9,
                     (checked - checking) / 1e9);
-            if (version == 2) {
+            if (version == 3) {
                 file = null; // upgraded: the next kill needs a version 1 file again
             }
         }
         assertThat(killed).isEqualTo(kills);
         if (file != null) {
             try (ProjectStore store = ProjectStore.open(file)) {
-                assertThat(store.schemaVersion()).isEqualTo(2);
+                assertThat(store.schemaVersion()).isEqualTo(3);
             }
-            assertThat(checkSound(file, expected)).isEqualTo(2);
+            assertThat(checkSound(file, expected)).isEqualTo(3);
         }
         if (kills >= 6) { // this seed's first moments include kills while converting and after the commit
             assertThat(midConversion).as("kills in the middle of converting rows").isPositive();
-            assertThat(outcomes).as("kills after the commit").containsKey(2);
+            assertThat(outcomes).as("kills after the commit").containsKey(3);
         }
         System.out.printf("migration crash safety: %d kills, versions after them %s, %d mid-conversion%n", killed,
                 outcomes, midConversion);
@@ -133,7 +133,7 @@ class MigrationKillCrashSafetyTest {
                 return 1;
             }
         }
-        assertThat(version).isEqualTo(2);
+        assertThat(version).isEqualTo(3);
         try (ProjectStore store = ProjectStore.open(file)) {
             List<Completion> all = store.completions().forRun(1, true);
             all.sort(Comparator.comparingLong(Completion::id));

@@ -149,6 +149,11 @@ public final class RunViewModel {
         }
 
         @Override
+        public void onAttempt(CellKey cell, int turn, int attempt) {
+            live.attempt(cell, turn, attempt);
+        }
+
+        @Override
         public void onChunk(CellKey cell, int turn, String text, boolean reasoning) {
             live.chunk(cell, turn, text, reasoning);
             updates.request();

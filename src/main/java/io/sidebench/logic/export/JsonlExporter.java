@@ -52,6 +52,10 @@ public final class JsonlExporter implements Exporter {
         o.put("output", r.output());
         o.put("error", r.error());
         o.put("cached", r.cached());
+        o.put("attempts", r.attempts());
+        o.put("retries", r.retries());
+        o.put("backoffMs", r.backoffMs());
+        o.put("wallMs", r.wallMs());
         o.put("metrics", metrics(r.metrics()));
         o.put("scores", r.scores());
         o.put("annotations", r.annotations().stream().map(JsonlExporter::annotation).toList());

@@ -42,6 +42,10 @@ final class ResultColumns {
         columns.add(new Column("tokens_per_s", false, 9, r -> r.metrics().tokensPerSecond()));
         columns.add(new Column("cost_usd", false, 10, r -> r.metrics().cost()));
         columns.add(new Column("cached", false, 7, r -> r.cached() ? 1 : 0));
+        columns.add(new Column("attempts", false, 8, r -> r.attempts()));
+        columns.add(new Column("retries", false, 7, r -> r.retries()));
+        columns.add(new Column("backoff_ms", false, 9, ResultRow::backoffMs));
+        columns.add(new Column("wall_ms", false, 9, ResultRow::wallMs));
         for (String scorer : report.scorers()) {
             columns.add(new Column("score:" + scorer, false, 10, r -> r.scores().get(scorer)));
         }

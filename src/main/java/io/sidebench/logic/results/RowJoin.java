@@ -86,7 +86,8 @@ final class RowJoin {
                 prompt == null ? "" : ResultsQuery.promptText(prompt), prompt == null ? null : prompt.finalReference(),
                 c.cell().modelId(), model == null ? "model " + c.cell().modelId() : model.name(),
                 model != null && model.isBaseline(), c.cell().repeat(), c.status(), c.text(), c.error(),
-                c.metrics(), c.cached(), rowScores, annotations.get(c.id()), human.get(c.id()), judge.get(c.id()));
+                c.metrics(), c.cached(), rowScores, annotations.get(c.id()), human.get(c.id()), judge.get(c.id()),
+                c.attempts(), c.retries(), c.backoffMs(), c.wallMs());
     }
 
     private static void tally(Map<Long, VoteTally> target, long completionId, Vote v, boolean left) {

@@ -32,15 +32,23 @@ final class CellRunner {
     private final ResponseCache cache;
     private final MetricsCalculator metrics;
     private final RunProgressListener listener;
+    private final AttemptCounter attempts;
+
+    /** Told of every attempt as it starts (attempt numbers from 1; later ones are retries). */
+    @FunctionalInterface
+    interface AttemptCounter {
+        void attempted(long modelId, int attempt);
+    }
 
     /** @param cache {@code null} when answers must not come from or go to the cache */
     CellRunner(ModelClient client, ModelConfig model, ResponseCache cache, MetricsCalculator metrics,
-               RunProgressListener listener) {
+               RunProgressListener listener, AttemptCounter attempts) {
         this.client = client;
         this.model = model;
         this.cache = cache;
         this.metrics = metrics;
         this.listener = listener;
+        this.attempts = attempts;
     }
 
     /** The scheduler's endpoint of a model: one deployment (provider, address, model name). */
@@ -61,7 +69,7 @@ final class CellRunner {
         }
         List<String> answers = new ArrayList<>();
         StringBuilder reasoning = new StringBuilder();
-        int attempts = 0;
+        Effort effort = new Effort();
         boolean allCached = true;
         Double cost = 0.0;
         List<Turn> turns = prompt.turns();
@@ -81,9 +89,9 @@ final class CellRunner {
                         throw e;
                     }
                     return error(cell, answers, "", reasoning, "cancelled before turn " + (t + 1) + " of "
-                            + turns.size(), Metrics.NONE, attempts, List.of());
+                            + turns.size(), Metrics.NONE, effort, List.of());
                 }
-                attempts += outcome.attempts();
+                effort.add(outcome);
                 turnAttempts = outcome.attempts();
                 result = outcome.result();
                 if (result.isOk() && key != null) {
@@ -103,14 +111,15 @@ final class CellRunner {
                 if (turns.size() > 1) {
                     why = "turn " + (t + 1) + " of " + turns.size() + ": " + why;
                 }
-                return error(cell, answers, result.text(), reasoning, why, withCost(m, cost), attempts,
+                return error(cell, answers, result.text(), reasoning, why, withCost(m, cost), effort,
                         result.chunks());
             }
             answers.add(result.text());
             messages.add(ChatMessage.assistant(result.text()));
             if (t == turns.size() - 1) {
                 return new Completion(0, cell, CompletionStatus.OK, result.text(), answers, textOrNull(reasoning),
-                        null, withCost(m, cost), result.chunks(), allCached, attempts, Instant.now());
+                        null, withCost(m, cost), result.chunks(), allCached, effort.attempts, Instant.now(),
+                        effort.retries, effort.backoffMs(), effort.wallMs());
             }
         }
         throw new IllegalStateException("a prompt without turns");
@@ -119,8 +128,16 @@ final class CellRunner {
     private RunScheduler.Attempt attemptFor(CellKey cell, int turn, List<ChatMessage> messages, ModelParams params,
                                             Turn spec) {
         List<ChatMessage> sent = List.copyOf(messages);
-        return (n, cancel, timeout) -> client.complete(new ChatRequest(sent, params, timeout, spec.reference()),
-                (text, reasoning, atMs) -> listener.onChunk(cell, turn, text, reasoning), cancel);
+        return (n, cancel, timeout) -> {
+            attempts.attempted(model.id(), n);
+            listener.onAttempt(cell, turn, n);
+            return client.complete(new ChatRequest(sent, params, timeout, spec.reference()),
+                    (text, reasoning, atMs) -> {
+                        if (!cancel.isCancelled()) {
+                            listener.onChunk(cell, turn, text, reasoning);
+                        }
+                    }, cancel);
+        };
     }
 
     private static long estimateTokens(List<ChatMessage> messages, ModelParams params) {
@@ -147,12 +164,38 @@ final class CellRunner {
     }
 
     private static Completion error(CellKey cell, List<String> answers, String partial, StringBuilder reasoning,
-                                    String why, Metrics m, int attempts, List<Chunk> chunks) {
+                                    String why, Metrics m, Effort effort, List<Chunk> chunks) {
         List<String> turnAnswers = new ArrayList<>(answers);
         if (partial != null && !partial.isEmpty()) {
             turnAnswers.add(partial);
         }
         return new Completion(0, cell, CompletionStatus.ERROR, partial, turnAnswers, textOrNull(reasoning), why, m,
-                chunks, false, attempts, Instant.now());
+                chunks, false, effort.attempts, Instant.now(), effort.retries, effort.backoffMs(), effort.wallMs());
+    }
+
+    /**
+     * What a cell's requests cost over its turns: attempts, retries, time waited between attempts and the
+     * attempts' wall time. The speed figures come from the attempt that answered ({@code outcome.result()}).
+     */
+    private static final class Effort {
+        int attempts;
+        int retries;
+        long waitedNanos;
+        long wallNanos;
+
+        void add(RunScheduler.CallOutcome outcome) {
+            attempts += outcome.attempts();
+            retries += Math.max(0, outcome.attempts() - 1);
+            waitedNanos += outcome.waitedNanos();
+            wallNanos += outcome.wallNanos();
+        }
+
+        Long backoffMs() {
+            return attempts == 0 ? null : Math.round(waitedNanos / 1e6);
+        }
+
+        Double wallMs() {
+            return attempts == 0 ? null : wallNanos / 1e6;
+        }
     }
 }

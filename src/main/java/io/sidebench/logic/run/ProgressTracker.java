@@ -1,5 +1,6 @@
 package io.sidebench.logic.run;
 
+import io.sidebench.logic.store.CompletionRepository;
 import io.sidebench.model.Completion;
 import io.sidebench.model.ModelConfig;
 import java.time.Duration;
@@ -8,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts a run's cells as they finish and estimates the time left from this session's pace. */
+/**
+ * Counts a run's cells as they finish, and the attempts and retries of its requests as they start, and
+ * estimates the time left from this session's pace. Cells that were in flight when the run was cancelled are
+ * counted apart: not done, not errors.
+ */
 final class ProgressTracker {
     private final long runId;
     private final RunClock clock;
     private final long startNanos;
     private final Map<Long, Counts> perModel = new LinkedHashMap<>();
-    private int retries;
+    private boolean ended;
 
     private static final class Counts {
         final String name;
@@ -23,16 +28,21 @@ final class ProgressTracker {
         int errors;
         int cached;
         int sessionDone;
+        int attempts;
+        int retries;
+        int cancelled;
 
-        Counts(String name, int total, int alreadyDone) {
+        Counts(String name, int total, int alreadyDone, CompletionRepository.Effort before) {
             this.name = name;
             this.total = total;
             this.done = alreadyDone;
+            this.attempts = before == null ? 0 : before.attempts();
+            this.retries = before == null ? 0 : before.retries();
         }
 
-        Duration eta(long elapsedNanos) {
+        Duration eta(long elapsedNanos, boolean ended) {
             int remaining = total - done;
-            if (remaining <= 0) {
+            if (remaining <= 0 || ended) {
                 return Duration.ZERO;
             }
             return sessionDone == 0 ? null : Duration.ofNanos((long) ((double) elapsedNanos / sessionDone * remaining));
@@ -40,18 +50,23 @@ final class ProgressTracker {
     }
 
     ProgressTracker(long runId, RunClock clock, List<ModelConfig> models, Map<Long, Integer> totals,
-                    Map<Long, Integer> alreadyDone) {
+                    Map<Long, Integer> alreadyDone, Map<Long, CompletionRepository.Effort> effortBefore) {
         this.runId = runId;
         this.clock = clock;
         this.startNanos = clock.nanoTime();
         for (ModelConfig m : models) {
             perModel.put(m.id(), new Counts(m.displayName(), totals.getOrDefault(m.id(), 0),
-                    alreadyDone.getOrDefault(m.id(), 0)));
+                    alreadyDone.getOrDefault(m.id(), 0), effortBefore.get(m.id())));
         }
     }
 
-    synchronized RunProgress record(Completion c) {
+    /** A cell was committed; {@code cancelled}: it ended because the run was cancelled while it was in flight. */
+    synchronized RunProgress record(Completion c, boolean cancelled) {
         Counts counts = perModel.get(c.cell().modelId());
+        if (cancelled) {
+            counts.cancelled++;
+            return snapshot();
+        }
         counts.done++;
         counts.sessionDone++;
         if (!c.isOk()) {
@@ -63,8 +78,21 @@ final class ProgressTracker {
         return snapshot();
     }
 
-    synchronized void retried() {
-        retries++;
+    /** A request of the model's is sent: its {@code attempt}-th attempt (from 1; later ones are retries). */
+    synchronized void attempted(long modelId, int attempt) {
+        Counts counts = perModel.get(modelId);
+        if (counts == null) {
+            return;
+        }
+        counts.attempts++;
+        if (attempt > 1) {
+            counts.retries++;
+        }
+    }
+
+    /** The run has ended (finished, cancelled or failed): nothing is left to estimate. */
+    synchronized void end() {
+        ended = true;
     }
 
     synchronized RunProgress snapshot() {
@@ -73,6 +101,9 @@ final class ProgressTracker {
         int done = 0;
         int errors = 0;
         int cached = 0;
+        int attempts = 0;
+        int retries = 0;
+        int cancelled = 0;
         Duration eta = Duration.ZERO;
         List<RunProgress.ModelProgress> models = new ArrayList<>();
         for (Map.Entry<Long, Counts> e : perModel.entrySet()) {
@@ -81,10 +112,15 @@ final class ProgressTracker {
             done += c.done;
             errors += c.errors;
             cached += c.cached;
-            Duration modelEta = c.eta(elapsed);
+            attempts += c.attempts;
+            retries += c.retries;
+            cancelled += c.cancelled;
+            Duration modelEta = c.eta(elapsed, ended);
             eta = eta == null || modelEta == null ? null : modelEta.compareTo(eta) > 0 ? modelEta : eta;
-            models.add(new RunProgress.ModelProgress(e.getKey(), c.name, c.total, c.done, c.errors, modelEta));
+            models.add(new RunProgress.ModelProgress(e.getKey(), c.name, c.total, c.done, c.errors, modelEta,
+                    c.attempts, c.retries, c.cancelled));
         }
-        return new RunProgress(runId, total, done, errors, cached, retries, Duration.ofNanos(elapsed), eta, models);
+        return new RunProgress(runId, total, done, errors, cached, retries, Duration.ofNanos(elapsed),
+                ended ? null : eta, models, attempts, cancelled);
     }
 }

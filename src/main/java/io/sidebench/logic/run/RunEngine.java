@@ -115,9 +115,9 @@ public final class RunEngine {
                 done.merge(c.model().id(), 1, Integer::sum);
             }
         }
-        ProgressTracker tracker = new ProgressTracker(runId, clock, models, totals, done);
+        ProgressTracker tracker = new ProgressTracker(runId, clock, models, totals, done,
+                store.completions().effortByModel(runId));
         RunScheduler scheduler = new RunScheduler(options.scheduler(), clock, new Random(run.seed() * 31 + 17));
-        scheduler.setRetryListener((endpoint, attempts, failed, delay) -> tracker.retried());
         store.runs().setStatus(runId, RunStatus.RUNNING);
 
         Map<Long, CellRunner> runners = new LinkedHashMap<>();
@@ -126,7 +126,7 @@ public final class RunEngine {
                 continue;
             }
             ResponseCache cache = options.cache().appliesTo(m.params()) ? new ResponseCache(store.cache()) : null;
-            runners.put(m.id(), new CellRunner(byModel.get(m.id()), m, cache, metrics, listener));
+            runners.put(m.id(), new CellRunner(byModel.get(m.id()), m, cache, metrics, listener, tracker::attempted));
         }
         long startNanos = clock.nanoTime();
         List<CompletableFuture<Completion>> futures = new ArrayList<>(todo.size());
@@ -138,7 +138,7 @@ public final class RunEngine {
         // A run limited to some cells leaves the run's status as it was (other cells may still be to do).
         RunStatus statusAfter = options.only() == null ? null : run.status();
         Thread finisher = new Thread(() -> finish(run, all.size(), all.size() - todo.size(), futures, scheduler,
-                byModel, startNanos, statusAfter, result), "sidebench-run-" + runId + "-finisher");
+                byModel, startNanos, statusAfter, tracker, result), "sidebench-run-" + runId + "-finisher");
         finisher.setDaemon(true);
         finisher.start();
         return new RunHandle(runId, scheduler, tracker, result);
@@ -177,7 +177,7 @@ public final class RunEngine {
             scheduler.cancel(); // the project cannot take more: stop asking models
             throw e;
         }
-        RunProgress progress = tracker.record(saved);
+        RunProgress progress = tracker.record(saved, endedByCancel(saved, scheduler));
         try {
             listener.onProgress(progress, saved);
         } catch (RuntimeException e) {
@@ -186,18 +186,33 @@ public final class RunEngine {
         return saved;
     }
 
+    /**
+     * A cell that failed after the run was cancelled was stopped by the cancel (its request aborted, or a later
+     * turn or retry not made): it is not an error of the model's, and a resume asks it again.
+     */
+    private static boolean endedByCancel(Completion c, RunScheduler scheduler) {
+        return !c.isOk() && scheduler.isCancelled();
+    }
+
     private void finish(Run run, int total, int alreadyDone, List<CompletableFuture<Completion>> futures,
                         RunScheduler scheduler, Map<Long, ModelClient> byModel, long startNanos,
-                        RunStatus statusAfter, CompletableFuture<RunResult> result) {
+                        RunStatus statusAfter, ProgressTracker tracker, CompletableFuture<RunResult> result) {
         int executed = 0;
         int ok = 0;
         int errors = 0;
         int cached = 0;
         int notStarted = 0;
+        int interrupted = 0;
+        int retries = 0;
         RuntimeException fatal = null;
         for (CompletableFuture<Completion> f : futures) {
             try {
                 Completion c = f.join();
+                retries += c.retries();
+                if (endedByCancel(c, scheduler)) {
+                    interrupted++;
+                    continue;
+                }
                 executed++;
                 if (c.isOk()) {
                     ok++;
@@ -216,6 +231,7 @@ public final class RunEngine {
             }
         }
         boolean cancelled = scheduler.isCancelled();
+        tracker.end();
         scheduler.close();
         byModel.values().forEach(RunEngine::closeQuietly);
         RunStatus status = fatal != null ? RunStatus.INTERRUPTED : statusAfter != null ? statusAfter
@@ -226,12 +242,26 @@ public final class RunEngine {
             fatal = fatal == null ? e : fatal;
         }
         if (fatal != null) {
-            result.completeExceptionally(fatal);
+            result.completeExceptionally(explain(run, fatal));
             return;
         }
         Run updated = store.runs().get(run.id()).orElse(run);
         result.complete(new RunResult(updated, total, alreadyDone, executed, ok, errors, cached, notStarted, cancelled,
-                Duration.ofNanos(clock.nanoTime() - startNanos)));
+                Duration.ofNanos(clock.nanoTime() - startNanos), interrupted, retries));
+    }
+
+    /** A full disk stops the run: say so, with how many answers are safe and how to go on. */
+    private RuntimeException explain(Run run, RuntimeException fatal) {
+        if (!io.sidebench.logic.store.StoreException.isDiskFull(fatal)) {
+            return fatal;
+        }
+        int saved;
+        try {
+            saved = store.completions().finishedCells(run.id()).size();
+        } catch (RuntimeException e) {
+            return fatal;
+        }
+        return io.sidebench.logic.store.StoreException.diskFullDuringRun(store.file(), run.id(), saved, fatal);
     }
 
     private static void closeQuietly(ModelClient client) {

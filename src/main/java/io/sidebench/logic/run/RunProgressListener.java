@@ -14,7 +14,14 @@ public interface RunProgressListener {
     default void onProgress(RunProgress progress, Completion completion) {
     }
 
-    /** A streamed piece of a cell's answer (turn counts from 0). */
+    /**
+     * An attempt of a cell's turn starts (attempt from 1): the pieces streamed by an earlier attempt of the same
+     * turn are not part of the answer.
+     */
+    default void onAttempt(CellKey cell, int turn, int attempt) {
+    }
+
+    /** A streamed piece of a cell's answer (turn counts from 0) from its current attempt. */
     default void onChunk(CellKey cell, int turn, String text, boolean reasoning) {
     }
 }

@@ -55,8 +55,18 @@ public final class RunScheduler implements AutoCloseable {
         void onRetry(String endpoint, int attemptsMade, ModelResult failed, Duration delay);
     }
 
-    /** The final result of a request and how many attempts it took; {@code retries} says why each retry happened. */
-    public record CallOutcome(ModelResult result, int attempts, List<String> retries) {
+    /**
+     * The final result of a request and how many attempts it took; {@code retries} says why each retry happened.
+     *
+     * @param waitedNanos time between the end of a failed attempt and the start of the next (backoff,
+     *                    Retry-After, rate limits), summed over the retries
+     * @param wallNanos   from the start of the first attempt to the end of the last
+     */
+    public record CallOutcome(ModelResult result, int attempts, List<String> retries, long waitedNanos,
+                              long wallNanos) {
+        public CallOutcome(ModelResult result, int attempts, List<String> retries) {
+            this(result, attempts, retries, 0, 0);
+        }
     }
 
     /** Thrown when the run was cancelled before a request could start. */
@@ -178,22 +188,33 @@ public final class RunScheduler implements AutoCloseable {
             List<String> retries = new ArrayList<>();
             int attempts = 0;
             ModelResult last = null;
+            long firstStart = 0;
+            long lastEnd = 0;
+            long waited = 0;
             while (true) {
                 if (!awaitTurn(ep, estimatedTokens)) {
                     if (last == null) {
                         throw new CancelledException();
                     }
-                    return new CallOutcome(last, attempts, List.copyOf(retries));
+                    waited += clock.nanoTime() - lastEnd;
+                    return new CallOutcome(last, attempts, List.copyOf(retries), waited, lastEnd - firstStart);
+                }
+                long start = clock.nanoTime();
+                if (attempts == 0) {
+                    firstStart = start;
+                } else {
+                    waited += start - lastEnd;
                 }
                 attempts++;
                 ModelResult result = attemptOnce(attempt, attempts);
+                lastEnd = clock.nanoTime();
                 last = result;
                 ep.settle(estimatedTokens, result);
                 if (result.failure() == FailureKind.RATE_LIMITED && result.retryAfter() != null) {
                     ep.coolDown(clock.nanoTime() + result.retryAfter().toNanos());
                 }
                 if (cancelled || !policy.shouldRetry(result, attempts)) {
-                    return new CallOutcome(result, attempts, List.copyOf(retries));
+                    return new CallOutcome(result, attempts, List.copyOf(retries), waited, lastEnd - firstStart);
                 }
                 Duration delay = policy.delay(result, attempts, random);
                 String why = "attempt " + attempts + " failed (" + result.failure() + ": " + result.error()
@@ -202,7 +223,8 @@ public final class RunScheduler implements AutoCloseable {
                 LOG.log(System.Logger.Level.DEBUG, () -> ep.name + ": " + why);
                 retryListener.onRetry(ep.name, attempts, result, delay);
                 if (!sleep(delay.toNanos())) {
-                    return new CallOutcome(result, attempts, List.copyOf(retries));
+                    waited += clock.nanoTime() - lastEnd;
+                    return new CallOutcome(result, attempts, List.copyOf(retries), waited, lastEnd - firstStart);
                 }
             }
         }

@@ -20,10 +20,14 @@ public final class RunSummaries {
 
     /**
      * @param cells   cells the model has in the run (prompts x repeats)
-     * @param costUsd total cost of the model's completions, {@code null} when no price is known
+     * @param costUsd   total cost of the model's completions, {@code null} when no price is known
+     * @param attempts  requests made for the model's cells (retries included)
+     * @param retries   attempts that repeated a failed one
+     * @param backoffMs milliseconds the model's cells waited between attempts, {@code null} when none was measured
      */
     public record ModelSummary(long modelId, String model, int cells, int ok, int errors, int cached, Double ttftMs,
-                               Double tpotMs, Double tokensPerSecond, Double e2eMs, Double costUsd) {
+                               Double tpotMs, Double tokensPerSecond, Double e2eMs, Double costUsd, int attempts,
+                               int retries, Long backoffMs) {
     }
 
     public static List<ModelSummary> summarize(Run run, int promptCount, List<Completion> completions,
@@ -39,11 +43,15 @@ public final class RunSummaries {
                     cost = (cost == null ? 0 : cost) + c.metrics().cost();
                 }
             }
+            int attempts = mine.stream().mapToInt(Completion::attempts).sum();
+            int retries = mine.stream().mapToInt(Completion::retries).sum();
+            Long backoff = mine.stream().map(Completion::backoffMs).filter(b -> b != null).reduce(Long::sum).orElse(null);
             out.add(new ModelSummary(modelId, model == null ? "#" + modelId : model.displayName(),
                     promptCount * run.repeats(), (int) mine.stream().filter(Completion::isOk).count(),
                     (int) mine.stream().filter(c -> !c.isOk()).count(), (int) mine.stream().filter(Completion::cached).count(),
                     median(measured, Metrics::ttftMs), median(measured, Metrics::tpotMs),
-                    median(measured, Metrics::tokensPerSecond), median(measured, Metrics::e2eMs), cost));
+                    median(measured, Metrics::tokensPerSecond), median(measured, Metrics::e2eMs), cost, attempts,
+                    retries, backoff));
         }
         return out;
     }

@@ -32,7 +32,7 @@ final class CompactCompletionsMigration implements Migrations.JavaStep {
             rs.next();
             total = rs.getLong(1);
         }
-        listener.onProgress(VERSION, "converting", 0, total);
+        listener.onProgress(Migrations.latestVersion(), "converting", 0, total);
         long done = 0;
         long after = Long.MIN_VALUE;
         try (PreparedStatement select = connection.prepareStatement("SELECT id, text, turn_answers, reasoning, "
@@ -53,7 +53,7 @@ final class CompactCompletionsMigration implements Migrations.JavaStep {
                 update.executeBatch();
                 done += rows.size();
                 after = rows.get(rows.size() - 1).id();
-                listener.onProgress(VERSION, "converting", done, total);
+                listener.onProgress(Migrations.latestVersion(), "converting", done, total);
             }
         }
         try (PreparedStatement drop = connection.prepareStatement("ALTER TABLE completion DROP COLUMN chunks_json")) {

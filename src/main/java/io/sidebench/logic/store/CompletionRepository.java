@@ -34,6 +34,13 @@ public interface CompletionRepository {
     /** Which cell each completion of a run answers: completion id to cell, for filters over a whole run. */
     Map<Long, CellKey> cells(long runId);
 
+    /** Requests made so far for a model's cells of a run: attempts and retries in all. */
+    record Effort(int attempts, int retries) {
+    }
+
+    /** Per model of a run, the attempts and retries its stored completions took. */
+    Map<Long, Effort> effortByModel(long runId);
+
     int count();
 
     int countForRun(long runId);

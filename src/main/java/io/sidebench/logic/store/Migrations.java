@@ -32,7 +32,8 @@ final class Migrations {
 
     private static final List<Step> STEPS = List.of(
             new Step("V1__schema.sql", null),
-            new Step("V2__compact_completions.sql", new CompactCompletionsMigration()));
+            new Step("V2__compact_completions.sql", new CompactCompletionsMigration()),
+            new Step("V3__attempts_and_run_notes.sql", null));
 
     /** VACUUM after an upgrade when at least this share of the file's pages is free. */
     private static final double COMPACT_WHEN_FREE = 0.25;

@@ -120,6 +120,7 @@ public final class ProjectStore implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
+            limitGrowthForTests(connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             if (e instanceof StoreException store) {
@@ -131,6 +132,25 @@ public final class ProjectStore implements AutoCloseable {
             throw new StoreException(file + ": the project file is corrupt or unreadable (" + e.getMessage() + ")", e);
         }
         return new ProjectStore(file, connection, Migrations.latestVersion(), busyTimeout);
+    }
+
+    /** System property: pages the file may still grow by (a disk that is nearly full, for tests). */
+    static final String SPACE_PAGES_PROPERTY = "sidebench.test.spacePages";
+
+    /**
+     * Test hook: with {@value #SPACE_PAGES_PROPERTY} set, SQLite refuses to grow the file beyond that many more
+     * pages ({@code PRAGMA max_page_count}), failing writes exactly as a full disk does (SQLITE_FULL).
+     */
+    private static void limitGrowthForTests(Connection connection) throws SQLException {
+        Integer spare = Integer.getInteger(SPACE_PAGES_PROPERTY);
+        if (spare == null) {
+            return;
+        }
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            int pages = rs.getInt(1);
+            st.execute("PRAGMA max_page_count = " + (pages + Math.max(0, spare)));
+        }
     }
 
     private static Connection connect(Path file, Duration busyTimeout) {
@@ -231,6 +251,7 @@ public final class ProjectStore implements AutoCloseable {
                 connection.setAutoCommit(false);
             }
             transactionDepth++;
+            Throwable failure = null;
             try {
                 T result = work.run(connection);
                 if (outer) {
@@ -238,20 +259,45 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
                 if (outer) {
-                    connection.rollback();
+                    rollbackKeeping(e);
                 }
                 throw e;
             } finally {
                 transactionDepth--;
                 if (outer) {
-                    connection.setAutoCommit(true);
+                    endTransaction(failure);
                 }
             }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * After a failed statement SQLite may already have rolled the transaction back by itself (disk full, I/O
+     * error): then the driver's own rollback and its commit when leaving the transaction fail with "no
+     * transaction is active", which must not hide the real reason.
+     */
+    private void rollbackKeeping(Throwable reason) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            reason.addSuppressed(e);
+        }
+    }
+
+    private void endTransaction(Throwable failure) throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
@@ -289,6 +335,9 @@ public final class ProjectStore implements AutoCloseable {
 
     private StoreException translate(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (StoreException.isDiskFull(e)) {
+            return StoreException.diskFull(file, e);
+        }
         if (isBusy(message)) {
             return locked(file, busyTimeout, e);
         }

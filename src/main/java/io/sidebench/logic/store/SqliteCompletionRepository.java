@@ -21,7 +21,8 @@ import java.util.Set;
 final class SqliteCompletionRepository implements CompletionRepository {
     private static final String COLUMNS = "id, run_id, prompt_id, model_id, repeat, status, text, turn_answers, "
             + "reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, output_tokens, tokens_estimated, tpot_ms, "
-            + "itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, cost, cached, attempts, finished_at";
+            + "itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, cost, cached, attempts, finished_at, retries, backoff_ms, "
+            + "wall_ms";
 
     /** Prompt ids per IN (...) list, well under SQLite's parameter limit. */
     private static final int IN_BATCH = 500;
@@ -38,8 +39,8 @@ final class SqliteCompletionRepository implements CompletionRepository {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO completion(run_id, prompt_id, model_id, "
                     + "repeat, status, text, turn_answers, reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, "
                     + "output_tokens, tokens_estimated, tpot_ms, itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, "
-                    + "cost, cached, attempts, finished_at, chunks) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "cost, cached, attempts, finished_at, chunks, retries, backoff_ms, wall_ms) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT(run_id, prompt_id, model_id, repeat) DO UPDATE SET status = excluded.status, "
                     + "text = excluded.text, turn_answers = excluded.turn_answers, reasoning = excluded.reasoning, "
                     + "error = excluded.error, ttft_ms = excluded.ttft_ms, ttfa_ms = excluded.ttfa_ms, "
@@ -48,7 +49,13 @@ final class SqliteCompletionRepository implements CompletionRepository {
                     + "tpot_ms = excluded.tpot_ms, itl_p50_ms = excluded.itl_p50_ms, itl_p95_ms = excluded.itl_p95_ms, "
                     + "tokens_per_s = excluded.tokens_per_s, chars_per_s = excluded.chars_per_s, cost = excluded.cost, "
                     + "cached = excluded.cached, attempts = completion.attempts + excluded.attempts, "
-                    + "finished_at = excluded.finished_at, chunks = excluded.chunks RETURNING id")) {
+                    + "finished_at = excluded.finished_at, chunks = excluded.chunks, "
+                    // a cell answered again (resume, retry) adds this execution's effort to the earlier ones
+                    + "retries = coalesce(completion.retries, max(0, completion.attempts - 1)) + excluded.retries, "
+                    + "backoff_ms = CASE WHEN excluded.backoff_ms IS NULL THEN completion.backoff_ms "
+                    + "ELSE coalesce(completion.backoff_ms, 0) + excluded.backoff_ms END, "
+                    + "wall_ms = CASE WHEN excluded.wall_ms IS NULL THEN completion.wall_ms "
+                    + "ELSE coalesce(completion.wall_ms, 0) + excluded.wall_ms END RETURNING id")) {
                 CellKey k = c.cell();
                 Metrics m = c.metrics();
                 int i = 1;
@@ -76,7 +83,14 @@ final class SqliteCompletionRepository implements CompletionRepository {
                 ps.setInt(i++, c.cached() ? 1 : 0);
                 ps.setInt(i++, c.attempts());
                 ps.setString(i++, (c.finishedAt() == null ? Instant.now() : c.finishedAt()).toString());
-                ps.setBytes(i, ChunkCodec.encode(c.chunks(), c.text(), c.reasoning()));
+                ps.setBytes(i++, ChunkCodec.encode(c.chunks(), c.text(), c.reasoning()));
+                ps.setInt(i++, c.retries());
+                if (c.backoffMs() == null) {
+                    ps.setNull(i++, Types.INTEGER);
+                } else {
+                    ps.setLong(i++, c.backoffMs());
+                }
+                setDouble(ps, i, c.wallMs());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -182,10 +196,15 @@ final class SqliteCompletionRepository implements CompletionRepository {
                 rs.getInt(16) == 1, dbl(rs, 17), dbl(rs, 18), dbl(rs, 19), dbl(rs, 20), dbl(rs, 21), dbl(rs, 22));
         String text = rs.getString(7);
         String reasoning = rs.getString(9);
+        int attempts = rs.getInt(24);
+        Integer retries = integer(rs, 26);
+        long backoff = rs.getLong(27);
+        Long backoffMs = rs.wasNull() ? null : backoff;
         return new Completion(rs.getLong(1), key, CompletionStatus.valueOf(rs.getString(6)), text,
                 TurnAnswersColumn.decode(text, rs.getString(8)), reasoning, rs.getString(10), metrics,
-                withChunks ? ChunkCodec.decode(rs.getBytes(26), text, reasoning) : List.of(), rs.getInt(23) == 1,
-                rs.getInt(24), Instant.parse(rs.getString(25)));
+                withChunks ? ChunkCodec.decode(rs.getBytes(29), text, reasoning) : List.of(), rs.getInt(23) == 1,
+                attempts, Instant.parse(rs.getString(25)), retries == null ? Math.max(0, attempts - 1) : retries,
+                backoffMs, dbl(rs, 28));
     }
 
     private static Double dbl(ResultSet rs, int i) throws SQLException {
@@ -208,6 +227,23 @@ final class SqliteCompletionRepository implements CompletionRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new CellKey(runId, rs.getLong(1), rs.getLong(2), rs.getInt(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Effort> effortByModel(long runId) {
+        return store.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT model_id, sum(attempts), "
+                    + "sum(coalesce(retries, max(0, attempts - 1))) FROM completion WHERE run_id = ? GROUP BY model_id")) {
+                ps.setLong(1, runId);
+                Map<Long, Effort> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), new Effort(rs.getInt(2), rs.getInt(3)));
                     }
                 }
                 return out;

@@ -22,7 +22,7 @@ final class SqliteRunRepository implements RunRepository {
         long id = store.inTransaction(c -> {
             long runId;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO run(name, set_id, repeats, seed, status, "
-                    + "created_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "created_at, finished_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, run.name());
                 ps.setLong(2, run.promptSetId());
                 ps.setInt(3, run.repeats());
@@ -30,6 +30,7 @@ final class SqliteRunRepository implements RunRepository {
                 ps.setString(5, run.status().name());
                 ps.setString(6, (run.createdAt() == null ? Instant.now() : run.createdAt()).toString());
                 ps.setString(7, run.finishedAt() == null ? null : run.finishedAt().toString());
+                ps.setString(8, run.notes());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -51,15 +52,36 @@ final class SqliteRunRepository implements RunRepository {
         return get(id).orElseThrow();
     }
 
+    private static final String COLUMNS = "id, name, set_id, repeats, seed, status, created_at, finished_at, notes";
+
+    /** Newest first: the one order of every list of runs (ids grow with creation, so ties cannot happen). */
     @Override
     public List<Run> list() {
-        return query("SELECT id, name, set_id, repeats, seed, status, created_at, finished_at FROM run ORDER BY id", null);
+        return query("SELECT " + COLUMNS + " FROM run ORDER BY id DESC", null);
     }
 
     @Override
     public Optional<Run> get(long id) {
-        return query("SELECT id, name, set_id, repeats, seed, status, created_at, finished_at FROM run WHERE id = ?", id)
-                .stream().findFirst();
+        return query("SELECT " + COLUMNS + " FROM run WHERE id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public void describe(long runId, String name, String notes) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE run SET name = ?, notes = ? WHERE id = ?")) {
+                ps.setString(1, blankToNull(name));
+                ps.setString(2, blankToNull(notes));
+                ps.setLong(3, runId);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException(store.file() + ": no run with id " + runId);
+                }
+                return null;
+            }
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private List<Run> query(String sql, Long arg) {
@@ -84,7 +106,7 @@ final class SqliteRunRepository implements RunRepository {
                         String finished = rs.getString(8);
                         out.add(new Run(id, rs.getString(2), rs.getLong(3), modelIds, rs.getInt(4), rs.getLong(5),
                                 RunStatus.valueOf(rs.getString(6)), Instant.parse(rs.getString(7)),
-                                finished == null ? null : Instant.parse(finished)));
+                                finished == null ? null : Instant.parse(finished), rs.getString(9)));
                     }
                 }
             }

@@ -59,6 +59,40 @@ class LiveFeedTest {
         assertThat(feed.snapshot().get(5L).text()).hasSize(LiveFeed.MAX_CHARS);
     }
 
+    @Test
+    void aRetriedAttemptAndLatePiecesNeverEndUpInTheLane() {
+        // defect 7: a lane labelled "Prompt en-1, repeat 2" ended with "the", or with words not in the answer
+        CellKey cell = new CellKey(1, 10, 1, 1);
+        feed.attempt(cell, 0, 1);
+        feed.chunk(cell, 0, "the", false);
+        feed.attempt(cell, 0, 2); // the first attempt broke off mid-stream and is retried
+        assertThat(feed.snapshot().get(1L).text()).isEmpty();
+        feed.chunk(cell, 0, "Hello ", false);
+        feed.chunk(cell, 0, "world", false);
+        feed.completed(done(cell, "Hello world"));
+        feed.chunk(cell, 0, " stale", false); // a piece of the aborted attempt, arriving late
+        assertThat(feed.snapshot().get(1L)).isEqualTo(new LiveFeed.Snapshot(cell, "Hello world", true, false));
+    }
+
+    @Test
+    void anEndedLaneShowsExactlyTheStoredAnswerOfTheCellItNames() {
+        CellKey cell = new CellKey(1, 10, 1, 0);
+        feed.chunk(cell, 0, "Hel", false);
+        feed.chunk(cell, 0, "lo?", false); // what streamed differs from what the client finally returned
+        feed.completed(done(cell, "Hello!"));
+        assertThat(feed.snapshot().get(1L).text()).isEqualTo("Hello!");
+        CellKey multi = new CellKey(1, 11, 1, 0);
+        feed.chunk(multi, 0, "One.", false);
+        feed.attempt(multi, 1, 1);
+        feed.chunk(multi, 1, "Tw", false);
+        feed.attempt(multi, 1, 2);
+        feed.chunk(multi, 1, "Two.", false);
+        assertThat(feed.snapshot().get(1L).text()).isEqualTo("One.\n\nTwo.");
+        feed.completed(new Completion(0, multi, CompletionStatus.OK, "Two.", List.of("One.", "Two."), null, null,
+                Metrics.NONE, List.of(), false, 3, Instant.EPOCH));
+        assertThat(feed.snapshot().get(1L).text()).isEqualTo("One.\n\nTwo.");
+    }
+
     private static Completion done(CellKey cell, String text) {
         return new Completion(0, cell, CompletionStatus.OK, text, List.of(text), null, null, Metrics.NONE, List.of(),
                 false, 1, Instant.EPOCH);

@@ -223,6 +223,22 @@ class RunEngineTest {
         assertThat(store.completions().forRun(run.id(), false)).allMatch(c -> c.attempts() == 2);
         assertThat(clock.sleepsMillis()).allMatch(ms -> ms >= 2000);
         assertThat(events.get(events.size() - 1).retries()).isEqualTo(3);
+        RunProgress.ModelProgress mine = events.get(events.size() - 1).models().get(0);
+        assertThat(mine.attempts()).isEqualTo(6);
+        assertThat(mine.retries()).isEqualTo(3);
+        assertThat(result.retries()).isEqualTo(3);
+        // issue 15 item 6: the wait is stored beside the figures, which describe the attempt that answered
+        long slept = clock.sleeps.stream().mapToLong(Long::longValue).sum() / 1_000_000L;
+        List<Completion> stored = store.completions().forRun(run.id(), false);
+        assertThat(stored.stream().mapToLong(Completion::backoffMs).sum()).isBetween(slept - 3, slept + 3);
+        for (Completion c : stored) {
+            assertThat(c.retries()).isEqualTo(1);
+            assertThat(c.backoffMs()).isBetween(2000L, 2200L);
+            assertThat(c.wallMs()).as("the fake clock moves only while waiting").isCloseTo(c.backoffMs(),
+                    org.assertj.core.data.Offset.offset(1.0));
+            assertThat(c.metrics().ttftMs()).isEqualTo(10.0);
+            assertThat(c.metrics().e2eMs()).isEqualTo(30.0);
+        }
     }
 
     @Test
@@ -325,8 +341,16 @@ class RunEngineTest {
         assertThat(result.cancelled()).isTrue();
         assertThat(result.run().status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(result.ok()).isEqualTo(3);
-        assertThat(result.errors()).isEqualTo(1);
+        // the cell stopped in flight by the cancel is not an error of the model's (defect 11)
+        assertThat(result.errors()).isZero();
+        assertThat(result.interrupted()).isEqualTo(1);
+        assertThat(result.executed()).isEqualTo(3);
         assertThat(result.notStarted()).isEqualTo(6);
+        RunProgress end = handle.progress();
+        assertThat(end.errors()).isZero();
+        assertThat(end.cancelled()).isEqualTo(1);
+        assertThat(end.done()).isEqualTo(3);
+        assertThat(end.eta()).as("nothing is estimated once the run has ended").isNull();
         assertThat(clients.requests).hasSize(4);
         Completion inFlight = store.completions().forRun(run.id(), false).stream().filter(c -> !c.isOk()).findFirst()
                 .orElseThrow();

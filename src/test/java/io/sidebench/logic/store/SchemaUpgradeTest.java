@@ -40,7 +40,7 @@ class SchemaUpgradeTest {
         List<String> stages = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(file, (version, stage, done, total) ->
                 stages.add(version + " " + stage + " " + done + "/" + total))) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             assertThat(store.integrityCheck()).isEqualTo("ok");
             List<Completion> back = store.completions().forRun(1, true);
             back.sort(Comparator.comparingLong(Completion::id));
@@ -55,8 +55,8 @@ class SchemaUpgradeTest {
             List<Long> prompts = store.promptSets().prompts(1).stream().map(Prompt::id).toList();
             assertThat(store.completions().forPrompts(1, prompts)).hasSize(v1.size());
         }
-        assertThat(stages).first().isEqualTo("2 converting 0/360");
-        assertThat(stages).contains("2 converting 360/360", "2 committing 0/0", "2 committed 0/0");
+        assertThat(stages).first().isEqualTo("3 converting 0/360");
+        assertThat(stages).contains("3 converting 360/360", "3 committing 0/0", "3 committed 0/0");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(columns(c)).contains("chunks").doesNotContain("chunks_json");
             long singles = v1.stream().filter(k -> k.text() != null && k.turnAnswers().equals(List.of(k.text())))
@@ -64,7 +64,7 @@ class SchemaUpgradeTest {
             assertThat(count(c, "SELECT count(*) FROM completion WHERE turn_answers IS NULL"))
                     .isEqualTo(singles + v1.stream().filter(k -> k.text() == null && k.turnAnswers().isEmpty()).count())
                     .isGreaterThan(200);
-            assertThat(count(c, "PRAGMA user_version")).isEqualTo(2);
+            assertThat(count(c, "PRAGMA user_version")).isEqualTo(3);
         }
         try (ProjectStore again = ProjectStore.open(file)) {
             assertThat(again.completions().forRun(1, true)).hasSize(v1.size());
@@ -105,12 +105,56 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void aVersion2ProjectOpensAtVersion3WithAttemptsKeptAndNothingMeasuredInvented() throws Exception {
+        Path file = dir.resolve("v2.sidebench");
+        long runId;
+        try (ProjectStore store = ProjectStore.create(file, "v2 project", 2)) {
+            runId = V1Projects.createRun(store, 3, 1).id();
+            long prompt = store.promptSets().prompts(1).get(0).id();
+            long model = store.models().list().get(0).id();
+            store.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO completion(run_id, prompt_id, model_id, "
+                        + "repeat, status, text, attempts, finished_at) VALUES (?, ?, ?, 0, 'OK', '答案', 3, "
+                        + "'2026-11-01T10:00:00Z')")) {
+                    ps.setLong(1, 1);
+                    ps.setLong(2, prompt);
+                    ps.setLong(3, model);
+                    return ps.executeUpdate();
+                }
+            });
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(3);
+            Completion c = store.completions().forRun(runId, true).get(0);
+            assertThat(c.text()).isEqualTo("答案");
+            assertThat(c.attempts()).isEqualTo(3);
+            assertThat(c.retries()).as("read as attempts - 1 when not recorded").isEqualTo(2);
+            assertThat(c.backoffMs()).isNull();
+            assertThat(c.wallMs()).isNull();
+            assertThat(store.runs().get(runId).orElseThrow().notes()).isNull();
+            store.runs().describe(runId, "baseline 基线", "first try\nwith a 500 every third request");
+            assertThat(store.runs().get(runId).orElseThrow().name()).isEqualTo("baseline 基线");
+            // a resume answering the cell again adds its effort to what the cell already took
+            store.completions().save(new Completion(0, c.cell(), c.status(), "again", List.of("again"), null, null,
+                    null, List.of(), false, 2, java.time.Instant.now(), 1, 250L, 900.0));
+            Completion again = store.completions().find(c.cell()).orElseThrow();
+            assertThat(again.attempts()).isEqualTo(5);
+            assertThat(again.retries()).isEqualTo(3);
+            assertThat(again.backoffMs()).isEqualTo(250L);
+            assertThat(again.wallMs()).isEqualTo(900.0);
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.runs().get(runId).orElseThrow().notes()).isEqualTo("first try\nwith a 500 every third request");
+        }
+    }
+
+    @Test
     void aNewProjectHasTheVersion2CompletionTable() throws Exception {
         Path file = dir.resolve("new.sidebench");
         ProjectStore.create(file, "t").close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(columns(c)).contains("chunks", "turn_answers").doesNotContain("chunks_json");
-            assertThat(count(c, "PRAGMA user_version")).isEqualTo(ProjectStore.latestSchemaVersion()).isEqualTo(2);
+            assertThat(count(c, "PRAGMA user_version")).isEqualTo(ProjectStore.latestSchemaVersion()).isEqualTo(3);
         }
     }
 
@@ -183,12 +227,12 @@ class SchemaUpgradeTest {
         Path copy = dir.resolve("newer.sidebench");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_autocheckpoint = 0");
-            st.execute("PRAGMA user_version = 3");
+            st.execute("PRAGMA user_version = 4");
             Files.copy(file, copy);
             Files.copy(Path.of(file + "-wal"), Path.of(copy + "-wal"));
         }
         assertThatThrownBy(() -> ProjectStore.open(copy)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer Sidebench (schema version 3; this version reads up to 2)");
+                .hasMessageContaining("newer Sidebench (schema version 4; this version reads up to 3)");
     }
 
     @Test

@@ -79,8 +79,31 @@ public final class V1Projects {
             modelIds.add(store.models().add(new ModelConfig(0, "m" + m, ProviderKind.OPENAI_COMPATIBLE,
                     "http://127.0.0.1:1/v1", "m" + m, null, null, ModelParams.DEFAULTS, null)).id());
         }
-        return store.runs().create(new Run(0, "r", set.id(), modelIds, 1, 7, RunStatus.FINISHED,
-                Instant.parse("2026-11-01T10:00:00Z"), null));
+        // the run table as versions 1 and 2 had it (no notes), so not through today's repository
+        Instant created = Instant.parse("2026-11-01T10:00:00Z");
+        long runId = store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO run(name, set_id, repeats, seed, status, "
+                    + "created_at) VALUES ('r', ?, 1, 7, 'FINISHED', ?) RETURNING id")) {
+                ps.setLong(1, set.id());
+                ps.setString(2, created.toString());
+                long id;
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                try (PreparedStatement rm = c.prepareStatement(
+                        "INSERT INTO run_model(run_id, model_id, position) VALUES (?, ?, ?)")) {
+                    for (int i = 0; i < modelIds.size(); i++) {
+                        rm.setLong(1, id);
+                        rm.setLong(2, modelIds.get(i));
+                        rm.setInt(3, i);
+                        rm.executeUpdate();
+                    }
+                }
+                return id;
+            }
+        });
+        return new Run(runId, "r", set.id(), modelIds, 1, 7, RunStatus.FINISHED, created, null);
     }
 
     private static List<Completion> insert(Connection c, List<Completion> completions) throws SQLException {
