@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             SampleProjectsCommand.class,
             ScoreCommand.class,
             StatsCommand.class,
+            PackageCommand.class,
             BenchScoreCommand.class,
             BenchProjectCommand.class,
             CommandLine.HelpCommand.class,
