@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
             SampleProjectsCommand.class,
             ScoreCommand.class,
             StatsCommand.class,
+            PackageCommand.class,
             BenchScoreCommand.class,
             BenchProjectCommand.class,
             CommandLine.HelpCommand.class,

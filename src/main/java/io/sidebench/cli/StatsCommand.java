@@ -1,13 +1,18 @@
 package io.sidebench.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sidebench.logic.stats.Bootstrap;
 import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.logic.stats.JudgmentReport;
+import io.sidebench.logic.stats.MetricChoice;
 import io.sidebench.logic.stats.RunDataset;
 import io.sidebench.logic.stats.StatsReport;
 import io.sidebench.logic.stats.StatsService;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.logic.util.Json;
+import io.sidebench.model.RubricDimension;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +36,10 @@ final class StatsCommand implements Callable<Integer> {
     String run;
 
     @Option(names = "--metric", paramLabel = "M",
-            description = "rank by this score or speed metric (default: a judge score, else embedding, rougeL, ...)")
+            description = {"rank by this metric: a score or speed metric, a rubric dimension (human:NAME), the "
+                    + "weighted overall human score (human:overall) or Bradley-Terry ratings from votes (bt:human, "
+                    + "bt:judge); default: a judge score, else embedding, rougeL, ...",
+                "`stats` lists the metrics the run offers."})
     String metric;
 
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
@@ -55,17 +63,30 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunDataset data;
+        List<RubricDimension> rubric;
         try (ProjectStore store = ProjectStore.open(project)) {
             data = RunDataset.load(store, RunArgs.resolve(store, run).id());
+            rubric = store.meta().objectives().rubric();
         }
-        StatsService service = new StatsService(new Bootstrap(seed, resamples, level),
-                new BradleyTerry(BradleyTerry.DEFAULT_PRIOR));
-        StatsReport report = service.compute(data, metric);
+        Bootstrap bootstrap = new Bootstrap(seed, resamples, level);
+        StatsService service = new StatsService(bootstrap, new BradleyTerry(BradleyTerry.DEFAULT_PRIOR));
+        JudgmentReport judgment = JudgmentReport.compute(data, rubric, bootstrap);
+        StatsReport report;
+        if (MetricChoice.isJudgmentMetric(metric)) {
+            report = MetricChoice.rankedBy(metric, service.compute(data, null), judgment);
+        } else {
+            report = service.compute(data, metric);
+        }
+        List<String> metrics = MetricChoice.available(report, judgment);
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.pretty(report));
+            ObjectNode node = Json.mapper().valueToTree(report);
+            node.set("judgment", Json.mapper().valueToTree(judgment));
+            node.set("metrics", Json.mapper().valueToTree(metrics));
+            out.println(Json.pretty(node));
         } else {
             new StatsPrinter(out, categories).print(report);
+            new JudgmentPrinter(out, categories).print(judgment, metrics);
         }
         return 0;
     }

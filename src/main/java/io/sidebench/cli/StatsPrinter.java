@@ -1,6 +1,5 @@
 package io.sidebench.cli;
 
-import io.sidebench.logic.stats.Agreement;
 import io.sidebench.logic.stats.BradleyTerry;
 import io.sidebench.logic.stats.Leaderboard;
 import io.sidebench.logic.stats.MetricSummaries;
@@ -44,7 +43,7 @@ final class StatsPrinter {
         printVotes("Human votes", r.humanVotes());
         printVotes("Judge votes", r.judgeVotes());
         printTests(r.pairedTests());
-        printAgreement(r.agreement());
+        // agreement per dimension is printed by JudgmentPrinter, at the level that fits each dimension
     }
 
     private void printSummaries(StatsReport r) {
@@ -120,19 +119,6 @@ final class StatsPrinter {
                     cut(t.b(), 20), t.prompts(), num(t.meanDiff()), num(t.ciLow(), t.meanDiff()), num(t.ciHigh(), t.meanDiff()),
                     t.pValue() == null ? "-" : String.format(Locale.ROOT, "%.4f", t.pValue()),
                     t.significant() ? "  *" : "");
-        }
-    }
-
-    private void printAgreement(List<Agreement.Result> results) {
-        if (results.isEmpty()) {
-            return;
-        }
-        out.println();
-        out.println("Inter-annotator agreement per rubric dimension");
-        for (Agreement.Result a : results) {
-            out.printf(Locale.ROOT, "  %-20s %4d units, %d annotators  Cohen's kappa %s  Krippendorff's alpha nominal %s, interval %s%n",
-                    cut(a.dimension(), 20), a.units(), a.annotators().size(), num(a.cohenKappa()), num(a.alphaNominal()),
-                    num(a.alphaInterval()));
         }
     }
 

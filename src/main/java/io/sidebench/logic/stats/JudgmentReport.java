@@ -1,0 +1,30 @@
+package io.sidebench.logic.stats;
+
+import io.sidebench.model.Completion;
+import io.sidebench.model.RubricDimension;
+import java.util.List;
+
+/**
+ * What people (and the judge, compared with people) say about a run, per rubric dimension: ratings on each
+ * dimension's own scale, agreement between annotators, judge–human agreement and annotation progress.
+ *
+ * @param overallLabel how the overall human score is defined, {@code null} when the rubric has no weights
+ */
+public record JudgmentReport(HumanRatings.Result ratings, List<DimensionAgreement.Result> agreement,
+                             JudgeHumanAgreement.Result judge, List<AnnotationProgress.Line> progress,
+                             String overallLabel) {
+    public JudgmentReport {
+        agreement = List.copyOf(agreement);
+        progress = List.copyOf(progress);
+    }
+
+    public static JudgmentReport compute(RunDataset data, List<RubricDimension> rubric, Bootstrap bootstrap) {
+        HumanRatings.Result ratings = HumanRatings.compute(data, rubric, bootstrap);
+        List<Long> answers = data.completions().stream().filter(Completion::isOk).map(Completion::id).toList();
+        return new JudgmentReport(ratings, DimensionAgreement.compute(ratings.dimensions(), data.annotations()),
+                JudgeHumanAgreement.compute(data, ratings.dimensions()),
+                AnnotationProgress.of(answers, ratings.dimensions().stream().map(HumanRatings.Dimension::name).toList(),
+                        data.annotations()),
+                ratings.hasOverall() ? HumanRatings.OVERALL_LABEL : null);
+    }
+}
