@@ -19,7 +19,6 @@ final class AnswerImportErrors {
             }
             err.flush();
         }
-        return new CliException(e.problems().get(0).file() + ": " + e.count() + " problem" + (e.count() == 1 ? "" : "s")
-                + ", nothing was imported; first: " + e.problems().get(0).getMessage(), e);
+        return new CliException(e.getMessage(), e);
     }
 }

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
 
     static final class FileTarget {
         @Option(names = "--format", paramLabel = "F", required = true,
-                description = "csv, jsonl, xlsx, html, pdf or md")
+                description = "csv, jsonl, xlsx, html, pdf, md, llm-comparator or mt-bench")
         String format;
 
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "the file to write")
@@ -78,11 +78,13 @@ final class ExportCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectStore.open(project)) {
             var found = new ResultsQuery(store).resolveRun(run);
             Report report = new ReportBuilder(store, Clock.systemUTC()).build(found);
-            return write(report, chartTheme);
+            return write(report, chartTheme, id -> store.completions().get(id)
+                    .map(io.sidebench.model.Completion::turnAnswers).orElse(java.util.List.of()));
         }
     }
 
-    private int write(Report report, ChartTheme chartTheme) throws IOException {
+    private int write(Report report, ChartTheme chartTheme, io.sidebench.logic.export.TurnAnswers turns)
+            throws IOException {
         var out = spec.commandLine().getOut();
         if (target.charts != null) {
             Files.createDirectories(target.charts);
@@ -97,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         FileTarget file = target.file;
-        Exporter exporter = ExportFormats.create(file.format, file.bom, chartTheme);
+        Exporter exporter = ExportFormats.create(file.format, file.bom, chartTheme, turns);
         Path destination = file.out.toAbsolutePath();
         Path parent = destination.getParent();
         if (parent != null && !Files.isDirectory(parent)) {

@@ -60,6 +60,7 @@ final class RunsCommand implements Callable<Integer> {
                     entry.put("cells", run.cellCount(prompts));
                     entry.put("completions", done);
                     entry.put("models", models);
+                    io.sidebench.logic.answers.ImportedRun.find(store, run.id()).ifPresent(i -> entry.put("imported", i));
                     all.add(entry);
                 } else {
                     out.printf("Run %d%s: set '%s', %s, %d/%d cells, seed %d, created %s%n", run.id(),
@@ -69,6 +70,8 @@ final class RunsCommand implements Callable<Integer> {
                     if (run.notes() != null) {
                         out.println("  notes: " + run.notes().replace("\n", "\n         "));
                     }
+                    io.sidebench.logic.answers.ImportedRun.find(store, run.id()).ifPresent(i ->
+                            out.printf("  %s; %s%n", i.describe(), i.speedLabel()));
                     RunTables.print(out, models, "  ");
                 }
             }

@@ -33,11 +33,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The malformed project files under bad-inputs/projects and the hostile model configurations under
  * bad-inputs/models (the prompt files are covered by BadInputsTest): each is refused with one clear line, a
  * non-zero exit code, and every file of the folder is byte-identical afterwards (hashes of the whole folder,
- * so no -wal/-shm or other file appears either).
+ * so no -wal/-shm or other file appears either). The answer files under bad-inputs/answers likewise: each
+ * {@code import-answers} is refused with a clear {@code file:line: reason} and the project left as it was.
  */
 class BadFilesCorpusTest {
     private static final Path PROJECTS = resource("bad-inputs/projects");
     private static final Path MODELS = resource("bad-inputs/models");
+    private static final Path ANSWERS = resource("bad-inputs/answers");
 
     @TempDir
     Path dir;
@@ -53,6 +55,66 @@ class BadFilesCorpusTest {
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t", -1))
                 .map(c -> Arguments.of(c[0], c[1]));
+    }
+
+    static Stream<Arguments> answerCases() throws IOException {
+        return Files.readAllLines(ANSWERS.resolve("expected.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t", -1))
+                .map(c -> Arguments.of(c[0], c[1], c[2]));
+    }
+
+    /** A project with one set: q1 "What is 2+2?", q2 in Chinese, q3 of two turns. */
+    private Path answersProject() throws Exception {
+        Path project = dir.resolve("answers.sidebench");
+        try (ProjectStore store = ProjectStore.create(project, "answers")) {
+            store.promptSets().importSet("qa", "test", "test", sink -> {
+                sink.add(io.sidebench.model.Prompt.single("q1", "What is 2+2?", "4"));
+                sink.add(io.sidebench.model.Prompt.single("q2", "把这句话翻译成英文：你好", "Hello"));
+                sink.add(new io.sidebench.model.Prompt(0, "q3", 0, null, List.of(io.sidebench.model.Turn.of(
+                        "Write a poem about the sea."), io.sidebench.model.Turn.of("Now shorten it.")), null, Map.of(),
+                        List.of()));
+            });
+        }
+        return project;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answerCases")
+    void badAnswerFileIsRefusedWithItsLineAndTheProjectLeftAsItWas(String name, String extra, String fragment)
+            throws Exception {
+        Path project = answersProject();
+        Map<String, String> before = hashes(dir);
+        Path file = ANSWERS.resolve(name);
+        List<String> args = new ArrayList<>(List.of("import-answers", project.toString(), file.toString()));
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split(",")));
+        }
+
+        Result r = cli(args.toArray(String[]::new));
+
+        assertThat(r.code).as(r.out).isNotZero();
+        List<String> lines = r.err.stripTrailing().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).startsWith("error: " + file + ":").contains(fragment)
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        for (String listed : lines.subList(0, lines.size() - 1)) {
+            assertThat(listed).matches("  (" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+: .+|\\.\\.\\. and \\d+ more)");
+        }
+        assertThat(hashes(dir)).as("project byte-identical").isEqualTo(before);
+    }
+
+    @Test
+    void anAnswerLineOverTheLimitIsRefusedWithItsLine() throws Exception {
+        Path project = answersProject();
+        Path file = dir.resolve("huge-line.jsonl");
+        Files.writeString(file, "{\"prompt_id\": \"q1\", \"model\": \"m\", \"answer\": \"4\"}\n{\"prompt_id\": \"q2\", "
+                + "\"model\": \"m\", \"answer\": \"" + "长".repeat(4 * 1024 * 1024 + 10) + "\"}\n", StandardCharsets.UTF_8);
+        Map<String, String> before = hashes(dir);
+        Result r = cli("import-answers", project.toString(), file.toString());
+        assertThat(r.code).isNotZero();
+        assertThat(r.err.strip()).doesNotContain("\n").startsWith("error: " + file + ":2");
+        assertThat(hashes(dir)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,11 +202,17 @@ class BadFilesCorpusTest {
                     .map(n -> n.substring(0, n.length() - 5)).toList();
         }
         assertThat(listed).containsExactlyInAnyOrderElementsOf(argsFiles);
+        List<String> answerCases = answerCases().map(a -> (String) a.get()[0]).toList();
+        List<String> answerFiles;
+        try (Stream<Path> s = Files.list(ANSWERS)) {
+            answerFiles = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expected.tsv")).toList();
+        }
+        assertThat(answerCases).containsExactlyInAnyOrderElementsOf(answerFiles).hasSizeGreaterThanOrEqualTo(20);
         assertThat(projects).isGreaterThanOrEqualTo(20);
         assertThat(listed).hasSizeGreaterThanOrEqualTo(20);
         assertThat(prompts + projects + listed.size()).isGreaterThanOrEqualTo(100);
-        System.out.printf("bad inputs: %d prompt files, %d project files, %d model configurations%n", prompts,
-                projects, listed.size());
+        System.out.printf("bad inputs: %d prompt files, %d project files, %d model configurations, %d answer files%n",
+                prompts, projects, listed.size(), answerCases.size());
     }
 
     private static void assertOneClearLine(String err, Path file) {

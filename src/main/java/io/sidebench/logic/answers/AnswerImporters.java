@@ -34,7 +34,7 @@ public final class AnswerImporters {
     }
 
     /**
-     * Tables with a model column are long, other tables wide; JSON is recognised by its first record's fields
+     * Tables with a model or an answer column are long, other tables wide; JSON is recognised by its first record's fields
      * (model_id and choices: MT-Bench; examples and models: LLM Comparator; results: promptfoo; input and
      * output without a model: OpenAI Evals; else long records).
      */
@@ -43,7 +43,8 @@ public final class AnswerImporters {
         switch (container) {
             case CSV, TSV, XLSX -> {
                 SourceRecords.Row first = SourceRecords.firstRow(file, container, options.maxChars());
-                return first != null && new Header(first.line(), first.cells()).find(Header.MODEL) >= 0
+                return first != null && (new Header(first.line(), first.cells()).find(Header.MODEL) >= 0
+                        || new Header(first.line(), first.cells()).find(Header.ANSWER) >= 0)
                         ? AnswerFormat.LONG : AnswerFormat.WIDE;
             }
             case JSONL, JSON -> {

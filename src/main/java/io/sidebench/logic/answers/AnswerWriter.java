@@ -80,6 +80,11 @@ final class AnswerWriter implements AnswerSink {
             problems.add(r.line(), "no answer text for model " + ImportProblems.quote(r.model()));
             return;
         }
+        if (r.answers().stream().anyMatch(a -> a.indexOf('\u0000') >= 0)) {
+            problems.add(r.line(), "the answer of " + ImportProblems.quote(r.model())
+                    + " holds NUL characters (binary data, not text)");
+            return;
+        }
         Prompt prompt = prompt(r);
         if (prompt == null) {
             return;

@@ -52,7 +52,8 @@ final class Fields {
     String text(long line, JsonNode obj, String what, String... names) throws ImportException {
         JsonNode v = first(obj, names);
         if (v == null) {
-            throw error(line, "the record has no " + what + " (" + String.join(", ", names) + ")");
+            throw error(line, "the record has no " + what + (names.length == 1 && names[0].equals(what) ? ""
+                    : " (" + String.join(", ", names) + ")"));
         }
         return text(line, v, what);
     }

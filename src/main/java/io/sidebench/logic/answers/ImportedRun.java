@@ -36,10 +36,14 @@ public record ImportedRun(long runId, String sourceFile, String format, String t
         return "imported from " + sourceFile + " (" + format + (tool == null ? "" : ", " + tool) + ") on " + importedAt;
     }
 
+    /** The mark of a run; a mark left by a deleted run whose id was reused is not this run's. */
     public static Optional<ImportedRun> find(ProjectStore store, long runId) {
+        String created = store.runs().get(runId).map(r -> r.createdAt().toString()).orElse(null);
         return store.meta().get(KEY + runId).map(json -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = Json.read(json, Map.class);
+            return m;
+        }).filter(m -> created != null && created.equals(m.get("runCreatedAt"))).map(m -> {
             return new ImportedRun(runId, (String) m.get("sourceFile"), (String) m.get("format"), (String) m.get("tool"),
                     Instant.parse((String) m.get("importedAt")), (String) m.get("speedSource"));
         });
@@ -52,6 +56,7 @@ public record ImportedRun(long runId, String sourceFile, String format, String t
 
     void save(ProjectStore store) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runCreatedAt", store.runs().get(runId).orElseThrow().createdAt().toString());
         m.put("sourceFile", sourceFile);
         m.put("format", format);
         m.put("tool", tool);

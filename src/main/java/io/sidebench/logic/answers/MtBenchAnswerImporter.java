@@ -31,7 +31,8 @@ final class MtBenchAnswerImporter implements AnswerImporter {
             String model = f.text(line, r, "model_id", "model_id");
             JsonNode choices = r.get("choices");
             if (choices == null || !choices.isArray() || choices.isEmpty()) {
-                throw f.error(line, "choices must be a non-empty list, found " + Fields.kind(choices));
+                throw f.error(line, "choices must be a non-empty list, found " + (choices != null && choices.isArray()
+                        ? "an empty list" : Fields.kind(choices)));
             }
             JsonNode turns = f.object(line, choices.get(0), "choices[0]").get("turns");
             if (turns == null || !turns.isArray()) {

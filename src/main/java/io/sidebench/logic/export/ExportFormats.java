@@ -7,6 +7,8 @@ import java.util.Locale;
 /** The export formats and the exporter for each. */
 public final class ExportFormats {
     public static final List<String> NAMES = List.of("csv", "jsonl", "xlsx", "html", "pdf", "md");
+    /** Files for other tools (the command line's export; not report formats): LLM Comparator, FastChat MT-Bench. */
+    public static final List<String> INTERCHANGE = List.of("llm-comparator", "mt-bench");
 
     private ExportFormats() {
     }
@@ -16,6 +18,11 @@ public final class ExportFormats {
      * @throws IllegalArgumentException for an unknown format, naming the known ones
      */
     public static Exporter create(String format, boolean bom, ChartTheme theme) {
+        return create(format, bom, theme, null);
+    }
+
+    /** @param turns every turn's answer of a completion, for the MT-Bench export ({@code null}: last turns only) */
+    public static Exporter create(String format, boolean bom, ChartTheme theme, TurnAnswers turns) {
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (f) {
             case "csv" -> new CsvExporter(bom);
@@ -24,8 +31,10 @@ public final class ExportFormats {
             case "html" -> new HtmlReportExporter(theme);
             case "pdf" -> new PdfReportExporter(theme);
             case "md", "markdown" -> new MarkdownExporter();
+            case "llm-comparator" -> new LlmComparatorExporter();
+            case "mt-bench" -> new MtBenchExporter(turns);
             default -> throw new IllegalArgumentException("unknown export format '" + format + "' (expected one of "
-                    + String.join(", ", NAMES) + ")");
+                    + String.join(", ", NAMES) + ", " + String.join(", ", INTERCHANGE) + ")");
         };
     }
 }

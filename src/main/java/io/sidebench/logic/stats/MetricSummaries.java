@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * observation; scores without a value are left out.
  */
 public final class MetricSummaries {
+    /** Scorer ids ending {@code #tN} score turn N of a multi-turn answer (see docs/answer-import.md). */
+    public static final String TURN_SUFFIX = "#t";
+    private static final java.util.regex.Pattern PER_TURN = java.util.regex.Pattern.compile("(.+)#t\\d+");
+
     private MetricSummaries() {
     }
 
@@ -34,6 +38,12 @@ public final class MetricSummaries {
         for (Score s : data.scores()) {
             Completion c = completions.get(s.completionId());
             if (c != null && s.value() != null && Double.isFinite(s.value())) {
+                java.util.regex.Matcher perTurn = PER_TURN.matcher(s.scorer());
+                if (perTurn.matches()) {
+                    // a per-turn score (imported MT-Bench judgments) also counts, once per turn, towards its scorer
+                    out.add(new Observation(perTurn.group(1), c.cell().modelId(), c.cell().promptId(),
+                            c.cell().repeat(), data.category(c.cell().promptId()), s.value()));
+                }
                 out.add(new Observation(s.scorer(), c.cell().modelId(), c.cell().promptId(), c.cell().repeat(),
                         data.category(c.cell().promptId()), s.value()));
             }

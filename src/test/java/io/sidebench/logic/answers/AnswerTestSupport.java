@@ -53,6 +53,27 @@ final class AnswerTestSupport {
         return store.runs().list().stream().mapToLong(r -> r.id()).max().orElse(-1);
     }
 
+    /** Writes one sheet; a Number cell is numeric. */
+    static Path xlsx(Path file, List<List<Object>> rows) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("Answers");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
