@@ -101,6 +101,9 @@ public final class CompareViewModel {
 
     /** Reads the runs and the rubric, then opens the newest run (or keeps the one shown). */
     public void load() {
+        if (run.get() == null) {
+            loading.set(true);
+        }
         executor.submit("compare-runs", () -> new Start(store.runs().list(), store.meta().objectives().rubric()),
                 start -> {
                     annotation.setRubric(start.rubric());
@@ -113,6 +116,8 @@ public final class CompareViewModel {
                     }
                     if (next != null && (keep == null || keep.id() != next.id())) {
                         openRun(next);
+                    } else if (next == null) {
+                        loading.set(false);
                     }
                 }, this::fail);
     }
