@@ -47,7 +47,7 @@ public final class CompareViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final AppPreferences preferences;
-    private final CellRetrier retrier;
+    private final RetryCommand retry;
     private final AnnotationViewModel annotation;
 
     private final ObservableList<Run> runs = FXCollections.observableArrayList();
@@ -67,12 +67,11 @@ public final class CompareViewModel {
     private final IntegerProperty diffLeft = new SimpleIntegerProperty(this, "diffLeft", -1);
     private final IntegerProperty diffRight = new SimpleIntegerProperty(this, "diffRight", -1);
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
-    private final BooleanProperty retrying = new SimpleBooleanProperty(this, "retrying");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final GridLoader loader;
     private final CellPager pager;
     private RunFacts facts = RunFacts.empty();
-    /** True once the user picked the two sides of the diff; until then each prompt gets {@link #defaultDiff}. */
+    /** Set once the user picked the sides of the diff; until then each prompt gets {@link PromptDetail#defaultDiff}. */
     private boolean diffChosen;
     private int generation;
     private int opening;
@@ -83,7 +82,7 @@ public final class CompareViewModel {
         this.executor = executor;
         this.messages = messages;
         this.preferences = preferences;
-        this.retrier = retrier;
+        this.retry = new RetryCommand(retrier, executor, messages, status::set, this::reloadCells);
         this.annotation = new AnnotationViewModel(store, executor, messages);
         this.loader = new GridLoader(store);
         this.pager = new CellPager(view, executor, loader::cells, this::fail, PAGE, CACHE_ROWS);
@@ -101,6 +100,9 @@ public final class CompareViewModel {
 
     /** Reads the runs and the rubric, then opens the newest run (or keeps the one shown). */
     public void load() {
+        if (run.get() == null) {
+            loading.set(true);
+        }
         executor.submit("compare-runs", () -> new Start(store.runs().list(), store.meta().objectives().rubric()),
                 start -> {
                     annotation.setRubric(start.rubric());
@@ -113,6 +115,8 @@ public final class CompareViewModel {
                     }
                     if (next != null && (keep == null || keep.id() != next.id())) {
                         openRun(next);
+                    } else if (next == null) {
+                        loading.set(false);
                     }
                 }, this::fail);
     }
@@ -225,7 +229,7 @@ public final class CompareViewModel {
         }, loaded -> {
             if (gen == generation && row == selectedRow.get()) {
                 if (!diffChosen) {
-                    int[] pair = defaultDiff(loaded);
+                    int[] pair = loaded.defaultDiff(models);
                     diffLeft.set(pair[0]);
                     diffRight.set(pair[1]);
                 }
@@ -233,22 +237,6 @@ public final class CompareViewModel {
                 showAnnotation();
             }
         }, this::fail);
-    }
-
-    /**
-     * The diff shown until the user picks one: the first two models (in column order) that answered this
-     * prompt successfully; none when fewer than two did. A failed or missing answer is never a default side.
-     */
-    int[] defaultDiff(PromptDetail d) {
-        int[] pair = {-1, -1};
-        int found = 0;
-        for (int i = 0; i < models.size() && found < 2; i++) {
-            Completion c = d.completion(models.get(i).id());
-            if (c != null && c.isOk()) {
-                pair[found++] = i;
-            }
-        }
-        return found == 2 ? pair : new int[] {-1, -1};
     }
 
     /** The user picks the two sides of the diff (-1: none); kept from then on for every prompt of this run. */
@@ -299,7 +287,7 @@ public final class CompareViewModel {
     }
 
     public boolean canRetry() {
-        return retrier != null;
+        return retry.available();
     }
 
     /** Runs the selected cell again through the run engine (see {@link #retry(long, long)}). */
@@ -321,30 +309,19 @@ public final class CompareViewModel {
     public void retry(long promptId, long modelId) {
         Run current = run.get();
         ModelConfig model = models.stream().filter(m -> m.id() == modelId).findFirst().orElse(null);
-        if (retrier == null || current == null || model == null) {
+        if (!retry.available() || current == null || model == null) {
             status.set(messages.get("compare.retryUnavailable"));
             return;
         }
-        if (retrying.get()) {
+        if (retry.retryingProperty().get()) {
             return;
         }
         int modelIndex = models.indexOf(model);
         if (modelIndex != selectedModel.get()) {
             selectedModel.set(modelIndex);
         }
-        CellKey cell = new CellKey(current.id(), promptId, modelId, repeat.get());
-        String name = model.displayName();
-        String key = promptKey(promptId);
-        retrying.set(true);
-        status.set(messages.format("compare.retrying", name, key));
-        executor.submit("compare-retry", () -> retrier.retry(cell), done -> {
-            retrying.set(false);
-            status.set(retryMessage(done, name, key));
-            reloadCells();
-        }, failure -> {
-            retrying.set(false);
-            status.set(messages.format("compare.retryError", name, key, FxTaskExecutor.reason(failure)));
-        });
+        retry.retry(new CellKey(current.id(), promptId, modelId, repeat.get()), model.displayName(),
+                promptKey(promptId));
     }
 
     private String promptKey(long promptId) {
@@ -356,23 +333,9 @@ public final class CompareViewModel {
                 .orElse(String.valueOf(promptId));
     }
 
-    private String retryMessage(CellRetrier.Outcome done, String name, String key) {
-        Completion c = done.completion();
-        return switch (done.kind()) {
-            case ANSWERED -> messages.format("compare.retryOk", name, key);
-            case FROM_CACHE -> messages.format("compare.retryCached", name, key);
-            case FAILED_AGAIN -> messages.format("compare.retryFailed", name, key,
-                    c == null || c.error() == null ? "" : c.error().lines().findFirst().orElse(""));
-            case ALREADY_ANSWERED -> messages.format("compare.retryAlready", name, key);
-            case NOT_SENT -> done.reason() == null || done.reason().isBlank()
-                    ? messages.format("compare.retryNotInRun", name, key)
-                    : messages.format("compare.retryNotSent", name, key, done.reason());
-        };
-    }
-
     /** True while a retry is under way (one at a time). */
     public BooleanProperty retryingProperty() {
-        return retrying;
+        return retry.retryingProperty();
     }
 
     private void fail(Throwable failure) {

@@ -48,11 +48,11 @@ final class GridTable {
         label.setWrapText(true);
         label.getStyleClass().add("placeholder-text");
         label.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (vm.runProperty().get() == null) {
-                return messages.get("compare.emptyGrid");
-            }
             if (vm.loadingProperty().get()) {
                 return messages.get("compare.loadingGrid");
+            }
+            if (vm.runProperty().get() == null) {
+                return messages.get("compare.emptyGrid");
             }
             return vm.rows().isEmpty() ? messages.get("compare.emptyRun") : messages.get("compare.emptyFilter");
         }, vm.runProperty(), vm.loadingProperty(), vm.rows(), vm.view()));
