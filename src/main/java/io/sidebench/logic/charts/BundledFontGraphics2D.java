@@ -22,8 +22,7 @@ final class BundledFontGraphics2D extends DelegatingGraphics2D {
     static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     static {
-        // JFreeChart otherwise draws rotated text (vertical axis labels) as a TextLayout, i.e. as glyphs of the
-        // requested font, which this class cannot split; the workaround is for a JDK 1.3 bug long fixed.
+        // as ChartTheme does: rotated text through drawString, which this class splits into runs
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 

@@ -14,6 +14,7 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -21,6 +22,14 @@ import org.jfree.chart.ui.RectangleInsets;
  * {@link AppColors}). Chart factories apply it to each chart they build.
  */
 public final class ChartTheme {
+    static {
+        // Rotated text (vertical axis label, slanted category labels) through drawString, not JFreeChart's
+        // TextLayout workaround for a JDK 1.3 bug: a TextLayout is drawn as glyphs of the one requested font,
+        // so neither JavaFX's font fallback (in the app) nor BundledFontGraphics2D (exports) could supply
+        // Latin letters to the CJK font; they showed as boxes.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
 
     private final boolean dark;
     private final StandardChartTheme theme;

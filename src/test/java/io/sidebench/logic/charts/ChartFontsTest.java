@@ -42,6 +42,12 @@ class ChartFontsTest {
     }
 
     @Test
+    void rotatedTextIsDrawnAsAStringSoFallbackApplies() {
+        ChartTheme.light();
+        assertThat(org.jfree.chart.text.TextUtils.isUseDrawRotatedStringWorkaround()).isFalse();
+    }
+
+    @Test
     void mixedTextIsMeasuredRunByRunInTheBundledFonts() {
         Font requested = ChartTheme.font(Font.PLAIN, 12);
         var metrics = new BundledFontMetrics(requested, AppFonts.java2d());
