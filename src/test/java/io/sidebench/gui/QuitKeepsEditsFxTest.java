@@ -121,4 +121,26 @@ class QuitKeepsEditsFxTest {
             assertThat(store.meta().objectives().title()).isEqualTo("Kept");
         }
     }
+
+    @Test
+    void aCommentTypedWithoutEnterIsKeptOnQuit(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.sidebench");
+        long runId;
+        try (ProjectStore store = DemoProject.seed(file, 6, 2)) {
+            runId = store.runs().list().get(0).id();
+        }
+        robot.interact(() -> window.shellModel().open(file));
+        GuiTestSupport.waitUntil(() -> robot.lookup("#objectives-screen").tryQuery().isPresent());
+        robot.clickOn("#rail-compare");
+        GuiTestSupport.waitUntil(() -> robot.lookup(".grid-cell-ok").tryQuery().isPresent());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".grid-cell-ok").nth(1).query());
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#annotation-panel").query().isDisabled());
+        robot.clickOn("#comment-input").write("half typed");
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        GuiTestSupport.waitUntil(() -> exits.get() == 1);
+        stopApp();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.annotations().forRun(runId)).extracting(a -> a.comment()).contains("half typed");
+        }
+    }
 }
