@@ -32,7 +32,9 @@ public final class MainWindow implements WindowHost {
         this.stage = stage;
         this.exit = exit;
         build(WorkflowStep.OBJECTIVES);
-        this.scene = new Scene(shell.root(), 1280, 820);
+        // 1280×820, or the screen's usable area when it is smaller (the window would otherwise hang off it)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         applyTheme(context.preferences().theme());
         stage.setScene(scene);
         stage.setMinWidth(900);

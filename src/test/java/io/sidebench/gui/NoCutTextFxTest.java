@@ -130,8 +130,16 @@ class NoCutTextFxTest {
         assertThat(problems).as("cut or hidden text:\n" + String.join("\n", problems)).isEmpty();
     }
 
+    /** Every slide at the larger size going forward, then at the smaller going back (the deck window grows once). */
     private void presentSlides() {
         Stage deck = (Stage) presentation();
+        walkSlides(deck, SIZES[0], KeyCode.RIGHT);
+        walkSlides(deck, SIZES[1], KeyCode.LEFT);
+        WaitForAsyncUtils.asyncFx(() -> key(deck, KeyCode.ESCAPE));
+        idle();
+    }
+
+    private void walkSlides(Stage deck, double[] size, KeyCode direction) {
         String previous = null;
         for (int i = 0; i < 30; i++) {
             String position = ((javafx.scene.control.Label) deck.getScene().lookup("#slide-position")).getText();
@@ -139,12 +147,10 @@ class NoCutTextFxTest {
                 break;
             }
             previous = position;
-            checkWindow(deck, "presentation slide " + position);
-            WaitForAsyncUtils.asyncFx(() -> key(deck, KeyCode.RIGHT));
+            checkWindow(deck, "presentation slide " + position, size);
+            WaitForAsyncUtils.asyncFx(() -> key(deck, direction));
             idle();
         }
-        WaitForAsyncUtils.asyncFx(() -> key(deck, KeyCode.ESCAPE));
-        idle();
     }
 
     private static void key(Stage deck, KeyCode code) {
@@ -161,8 +167,8 @@ class NoCutTextFxTest {
         checkWindow(stage, screen);
     }
 
-    private void checkWindow(Stage target, String screen) {
-        for (double[] size : SIZES) {
+    private void checkWindow(Stage target, String screen, double[]... sizes) {
+        for (double[] size : sizes.length == 0 ? SIZES : sizes) {
             WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
                 target.setFullScreen(false);
                 target.setWidth(size[0]);

@@ -68,7 +68,11 @@ class QuitKeepsEditsFxTest {
                 && !robot.lookup("#profile-licence").query().isDisabled());
         robot.clickOn("#profile-licence").write("Apache-2.0");
         robot.clickOn("#risk-add");
-        robot.clickOn("#profile-licence");
+        // a risk description typed into its cell, not confirmed with Enter
+        javafx.scene.control.TableView<?> risks = robot.lookup("#risk-table").queryAs(javafx.scene.control.TableView.class);
+        robot.doubleClickOn((javafx.scene.Node) robot.lookup("#risk-table .table-row-cell .table-cell").nth(1).query());
+        GuiTestSupport.waitUntil(() -> risks.getEditingCell() != null);
+        robot.write("Sends data abroad");
 
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         GuiTestSupport.waitUntil(() -> exits.get() == 1);
@@ -79,6 +83,7 @@ class QuitKeepsEditsFxTest {
             ModelConfig model = store.models().find("extractive").orElseThrow();
             assertThat(model.profile().licence()).isEqualTo("Apache-2.0");
             assertThat(model.profile().risks()).hasSize(1);
+            assertThat(model.profile().risks().get(0).description()).isEqualTo("Sends data abroad");
         }
         assertThat(dialogs.asked).isEmpty();
     }
@@ -119,6 +124,28 @@ class QuitKeepsEditsFxTest {
         stopApp();
         try (ProjectStore store = ProjectStore.open(file)) {
             assertThat(store.meta().objectives().title()).isEqualTo("Kept");
+        }
+    }
+
+    @Test
+    void aCommentTypedWithoutEnterIsKeptOnQuit(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.sidebench");
+        long runId;
+        try (ProjectStore store = DemoProject.seed(file, 6, 2)) {
+            runId = store.runs().list().get(0).id();
+        }
+        robot.interact(() -> window.shellModel().open(file));
+        GuiTestSupport.waitUntil(() -> robot.lookup("#objectives-screen").tryQuery().isPresent());
+        robot.clickOn("#rail-compare");
+        GuiTestSupport.waitUntil(() -> robot.lookup(".grid-cell-ok").tryQuery().isPresent());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".grid-cell-ok").nth(1).query());
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#annotation-panel").query().isDisabled());
+        robot.clickOn("#comment-input").write("half typed");
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        GuiTestSupport.waitUntil(() -> exits.get() == 1);
+        stopApp();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.annotations().forRun(runId)).extracting(a -> a.comment()).contains("half typed");
         }
     }
 }

@@ -305,4 +305,15 @@ public final class CompareView implements Screen {
         vm.load();
         grid.table().requestFocus();
     }
+
+    /** A comment typed but not yet confirmed with Enter is saved too (annotations are otherwise saved at once). */
+    @Override
+    public String saveEdits() {
+        String typed = annotationPanel.commentInput().getText();
+        String saved = vm.annotation().commentProperty().get();
+        if (typed != null && !typed.strip().equals(saved == null ? "" : saved)) {
+            vm.annotation().setComment(typed);
+        }
+        return "";
+    }
 }

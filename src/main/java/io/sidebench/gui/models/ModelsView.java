@@ -343,6 +343,9 @@ public final class ModelsView implements Screen {
 
     @Override
     public String saveEdits() {
+        if (root.lookup("#risk-table") instanceof javafx.scene.control.TableView<?> risks) {
+            io.sidebench.gui.core.Tables.commitEditingCell(risks);
+        }
         return vm.saveEdits();
     }
 }

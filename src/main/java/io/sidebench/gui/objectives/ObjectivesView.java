@@ -193,6 +193,7 @@ public final class ObjectivesView implements Screen {
 
     @Override
     public String saveEdits() {
+        io.sidebench.gui.core.Tables.commitEditingCell(table);
         return vm.saveEdits();
     }
 }
