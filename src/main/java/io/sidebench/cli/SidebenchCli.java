@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ImportAnnotationsCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,
+            BenchImportAnswersCommand.class,
             BenchGgufCommand.class,
             GgufScanCommand.class,
             RunCommand.class,
