@@ -55,8 +55,10 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunDataset data;
+        java.util.Optional<io.sidebench.logic.answers.ImportedRun> imported;
         try (ProjectStore store = ProjectStore.open(project)) {
             data = RunDataset.load(store, RunArgs.resolve(store, run).id());
+            imported = io.sidebench.logic.answers.ImportedRun.find(store, data.run().id());
         }
         StatsService service = new StatsService(new Bootstrap(seed, resamples, level),
                 new BradleyTerry(BradleyTerry.DEFAULT_PRIOR));
@@ -65,6 +67,8 @@ final class StatsCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.pretty(report));
         } else {
+            // imported answers: their speed figures (if any) are the file's, never Sidebench's measurements
+            imported.ifPresent(i -> out.printf("Imported run: %s; %s.%n", i.describe(), i.speedLabel()));
             new StatsPrinter(out, categories).print(report);
         }
         return 0;
