@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
             ImportAnnotationsCommand.class,
             PromptsCommand.class,
             BenchImportCommand.class,
+            BenchImportAnswersCommand.class,
             BenchGgufCommand.class,
             GgufScanCommand.class,
             RunCommand.class,

@@ -64,9 +64,11 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         RunDataset data;
         List<RubricDimension> rubric;
+        java.util.Optional<io.sidebench.logic.answers.ImportedRun> imported;
         try (ProjectStore store = ProjectStore.open(project)) {
             data = RunDataset.load(store, RunArgs.resolve(store, run).id());
             rubric = store.meta().objectives().rubric();
+            imported = io.sidebench.logic.answers.ImportedRun.find(store, data.run().id());
         }
         Bootstrap bootstrap = new Bootstrap(seed, resamples, level);
         StatsService service = new StatsService(bootstrap, new BradleyTerry(BradleyTerry.DEFAULT_PRIOR));
@@ -85,6 +87,8 @@ final class StatsCommand implements Callable<Integer> {
             node.set("metrics", Json.mapper().valueToTree(metrics));
             out.println(Json.pretty(node));
         } else {
+            // imported answers: their speed figures (if any) are the file's, never Sidebench's measurements
+            imported.ifPresent(i -> out.printf("Imported run: %s; %s.%n", i.describe(), i.speedLabel()));
             new StatsPrinter(out, categories).print(report);
             new JudgmentPrinter(out, categories).print(judgment, metrics);
         }

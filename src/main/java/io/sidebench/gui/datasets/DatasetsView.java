@@ -49,6 +49,12 @@ public final class DatasetsView implements Screen {
         importButton.getStyleClass().add("accent");
         importButton.setOnAction(e -> dialogs.choosePromptFile(root.getScene().getWindow())
                 .ifPresent(vm.importer()::choose));
+        Button answersButton = new Button(messages.get("answers.choose"));
+        answersButton.setId("import-answers-choose");
+        answersButton.disableProperty().bind(vm.answers().runningProperty());
+        answersButton.setOnAction(e -> dialogs.choosePromptFile(root.getScene().getWindow()).ifPresent(file ->
+                vm.answers().importFile(file, vm.selectedProperty().get() == null ? null
+                        : vm.selectedProperty().get().name())));
         TextField search = new TextField();
         search.setId("prompt-search");
         search.setPromptText(messages.get("datasets.search"));
@@ -56,10 +62,11 @@ public final class DatasetsView implements Screen {
         Label status = new Label();
         status.getStyleClass().add("page-status");
         status.setId("datasets-status");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.answers().statusProperty().isEmpty())
+                .then(vm.statusProperty()).otherwise(vm.answers().statusProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, title, status, spacer, search, importButton);
+        HBox top = new HBox(10, title, status, spacer, search, importButton, answersButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);

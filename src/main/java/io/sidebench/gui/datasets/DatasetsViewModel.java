@@ -35,6 +35,12 @@ public final class DatasetsViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private int generation;
+    private final AnswerImportViewModel answers;
+
+    /** "Import answers…" beside the prompt import. */
+    public AnswerImportViewModel answers() {
+        return answers;
+    }
 
     public DatasetsViewModel(ProjectStore store, TaskExecutor executor, Messages messages, ProjectSession session,
                              PromptImporters importers) {
@@ -43,6 +49,8 @@ public final class DatasetsViewModel {
         this.messages = messages;
         this.session = session;
         this.importer = new ImportViewModel(store, executor, messages, importers);
+        this.answers = new AnswerImportViewModel(store, executor, messages, new io.sidebench.logic.answers
+                .AnswerImportService(io.sidebench.logic.answers.AnswerImporters.standard()));
         importer.setOnImported(set -> {
             status.set(messages.format("import.done", set.promptCount(), set.name()));
             load(set.id());

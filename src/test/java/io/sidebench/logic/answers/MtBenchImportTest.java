@@ -151,6 +151,8 @@ class MtBenchImportTest {
         assertThat(report.get("primaryMetric").asText()).isEqualTo("judge:gpt-4");
 
         AnswerTestSupport.Result text = cli("stats", project.toString(), "--run", "mt");
+        assertThat(text.out()).startsWith("Imported run: imported from both.jsonl (mt-bench, FastChat)")
+                .contains("speed not measured by Sidebench (imported answers)");
         assertThat(text.out()).containsPattern("judge:gpt-4\\s+all\\s+alpha\\s+5\\s+8\\.0")
                 .containsPattern("judge:gpt-4#t1\\s+all\\s+alpha\\s+2\\s+9\\.5")
                 .containsPattern("judge:gpt-4#t2\\s+all\\s+beta\\s+2\\s+2\\.5");
