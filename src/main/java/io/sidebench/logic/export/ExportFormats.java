@@ -16,12 +16,20 @@ public final class ExportFormats {
      * @throws IllegalArgumentException for an unknown format, naming the known ones
      */
     public static Exporter create(String format, boolean bom, ChartTheme theme) {
+        return create(format, bom, theme, false);
+    }
+
+    /**
+     * @param allAnswers HTML: add every prompt with all its answers side by side (streamed; other formats
+     *                   ignore it: CSV, JSONL and XLSX hold every answer anyway)
+     */
+    public static Exporter create(String format, boolean bom, ChartTheme theme, boolean allAnswers) {
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (f) {
             case "csv" -> new CsvExporter(bom);
             case "jsonl" -> new JsonlExporter();
             case "xlsx" -> new XlsxExporter(theme);
-            case "html" -> new HtmlReportExporter(theme);
+            case "html" -> new HtmlReportExporter(theme, allAnswers);
             case "pdf" -> new PdfReportExporter(theme);
             case "md", "markdown" -> new MarkdownExporter();
             default -> throw new IllegalArgumentException("unknown export format '" + format + "' (expected one of "
