@@ -61,6 +61,10 @@ final class ExportCommand implements Callable<Integer> {
 
         @Option(names = "--bom", description = "CSV: start with a UTF-8 byte-order mark (for Excel)")
         boolean bom;
+
+        @Option(names = "--all-answers", description = "HTML: every prompt with all models' answers side by side "
+                + "(reference, scores, annotations), not only the chosen examples")
+        boolean allAnswers;
     }
 
     @Option(names = "--theme", paramLabel = "T", defaultValue = "light",
@@ -99,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         FileTarget file = target.file;
-        Exporter exporter = ExportFormats.create(file.format, file.bom, chartTheme, turns);
+        Exporter exporter = ExportFormats.create(file.format, file.bom, chartTheme, file.allAnswers, turns);
         Path destination = file.out.toAbsolutePath();
         Path parent = destination.getParent();
         if (parent != null && !Files.isDirectory(parent)) {

@@ -26,6 +26,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void allAnswersPutsEveryAnswerIntoTheHtml() throws Exception {
+        Path project = ReportFixtureAccess.create(dir.resolve("all.sidebench"));
+        Path plain = dir.resolve("plain.html");
+        Path all = dir.resolve("all.html");
+        assertThat(run("export", project.toString(), "--format", "html", "--out", plain.toString()).code()).isZero();
+        Result r = run("export", project.toString(), "--format", "html", "--all-answers", "--out", all.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(plain)).doesNotContain("<section id=\"answers\">");
+        String html = Files.readString(all);
+        assertThat(html).contains("<section id=\"answers\"><h2>All answers</h2>").doesNotContain("<script");
+        String section = html.substring(html.indexOf("<section id=\"answers\">"));
+        assertThat(section.split("<div class=\"answer\">", -1)).hasSize(20 + 1);
+    }
+
+    @Test
     void exportsEachFormatAndTheCharts() throws Exception {
         Path project = ReportFixtureAccess.create(dir.resolve("p.sidebench"));
         for (String format : new String[] {"csv", "jsonl", "md", "html"}) {

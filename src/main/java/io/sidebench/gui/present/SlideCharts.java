@@ -64,6 +64,9 @@ final class SlideCharts {
         if (axis != null) {
             axis.setLabelFont(scaled(axis.getLabelFont()));
             axis.setTickLabelFont(scaled(axis.getTickLabelFont()));
+            // room around each tick label: JFreeChart counts it when it spaces the ticks, so a tall plot
+            // gets a readable handful of ticks, not a column of them
+            axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 8));
         }
     }
 

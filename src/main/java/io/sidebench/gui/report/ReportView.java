@@ -9,6 +9,7 @@ import javafx.stage.Window;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -69,6 +70,21 @@ public final class ReportView implements Screen {
             status.getStyleClass().add(failed ? "page-error" : "page-status");
         });
         status.getStyleClass().add("page-status");
+        Button open = new Button(messages.get("report.open"));
+        open.setId("report-open");
+        open.setOnAction(e -> vm.openLast());
+        Button folder = new Button(messages.get("report.showInFolder"));
+        folder.setId("report-show-folder");
+        folder.setOnAction(e -> vm.showLastInFolder());
+        HBox afterExport = new HBox(8, open, folder);
+        afterExport.setId("report-after-export");
+        afterExport.setAlignment(Pos.CENTER_LEFT);
+        afterExport.visibleProperty().bind(vm.lastWrittenProperty().isNotNull());
+        afterExport.managedProperty().bind(afterExport.visibleProperty());
+        CheckBox allAnswers = new CheckBox(messages.get("report.allAnswers"));
+        allAnswers.setId("report-all-answers");
+        allAnswers.setWrapText(true);
+        allAnswers.selectedProperty().bindBidirectional(vm.allAnswersProperty());
 
         Label presentTitle = new Label(messages.get("report.presentTitle"));
         presentTitle.getStyleClass().add("section-title");
@@ -83,8 +99,8 @@ public final class ReportView implements Screen {
 
         Label exportTitle = new Label(messages.get("report.exportTitle"));
         exportTitle.getStyleClass().add("section-title");
-        root.getChildren().addAll(title, hint, runRow, exportTitle, buttons, status, presentTitle, presentHint,
-                presentButton);
+        root.getChildren().addAll(title, hint, runRow, exportTitle, buttons, allAnswers, status, afterExport,
+                presentTitle, presentHint, presentButton);
         root.setMaxWidth(900);
     }
 

@@ -45,12 +45,21 @@ public final class ReportViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObjectProperty<Path> lastWritten = new SimpleObjectProperty<>(this, "lastWritten");
+    private final BooleanProperty allAnswers = new SimpleBooleanProperty(this, "allAnswers");
+    private final FileOpener opener;
 
     public ReportViewModel(ProjectStore store, TaskExecutor executor, Messages messages, Clock clock) {
+        this(store, executor, messages, clock, FileOpener.system());
+    }
+
+    /** @param opener opens a written file or shows it in its folder (a recording stub in tests) */
+    public ReportViewModel(ProjectStore store, TaskExecutor executor, Messages messages, Clock clock,
+                           FileOpener opener) {
         this.store = store;
         this.executor = executor;
         this.messages = messages;
         this.clock = clock;
+        this.opener = opener;
     }
 
     /** Reads the runs; keeps the selected run or selects the newest. */
@@ -70,9 +79,10 @@ public final class ReportViewModel {
         if (chosen == null || busy.get()) {
             return;
         }
-        Exporter exporter = ExportFormats.create(format, true, ChartTheme.light());
+        Exporter exporter = ExportFormats.create(format, true, ChartTheme.light(), allAnswers.get());
         busy.set(true);
         failed.set(false);
+        lastWritten.set(null);
         status.set(messages.format("report.writing", format.toUpperCase(java.util.Locale.ROOT)));
         executor.submit("report-export", () -> {
             Report report = new ReportBuilder(store, clock).build(chosen);
@@ -91,6 +101,34 @@ public final class ReportViewModel {
             busy.set(false);
             lastWritten.set(file);
             status.set(messages.format("report.written", file.getFileName(), file.getParent()));
+        }, this::fail);
+    }
+
+    /** Opens the file just written with its application (off the UI thread). */
+    public void openLast() {
+        handOver(opener::open, "report.opened");
+    }
+
+    /** Shows the file just written in its folder. */
+    public void showLastInFolder() {
+        handOver(opener::showInFolder, "report.shownInFolder");
+    }
+
+    private interface Action {
+        void run(Path file) throws Exception;
+    }
+
+    private void handOver(Action action, String done) {
+        Path file = lastWritten.get();
+        if (file == null) {
+            return;
+        }
+        executor.submit("report-open", () -> {
+            action.run(file);
+            return file;
+        }, f -> {
+            failed.set(false);
+            status.set(messages.format(done, f.getFileName(), f.getParent()));
         }, this::fail);
     }
 
@@ -118,6 +156,11 @@ public final class ReportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** HTML: every prompt with all its answers side by side, not only the chosen examples. */
+    public BooleanProperty allAnswersProperty() {
+        return allAnswers;
     }
 
     public ObjectProperty<Path> lastWrittenProperty() {

@@ -18,17 +18,29 @@ public final class ExportFormats {
      * @throws IllegalArgumentException for an unknown format, naming the known ones
      */
     public static Exporter create(String format, boolean bom, ChartTheme theme) {
-        return create(format, bom, theme, null);
+        return create(format, bom, theme, false, null);
     }
 
-    /** @param turns every turn's answer of a completion, for the MT-Bench export ({@code null}: last turns only) */
-    public static Exporter create(String format, boolean bom, ChartTheme theme, TurnAnswers turns) {
+    /**
+     * @param allAnswers HTML: add every prompt with all its answers side by side (streamed; other formats
+     *                   ignore it: CSV, JSONL and XLSX hold every answer anyway)
+     */
+    public static Exporter create(String format, boolean bom, ChartTheme theme, boolean allAnswers) {
+        return create(format, bom, theme, allAnswers, null);
+    }
+
+    /**
+     * @param allAnswers as in {@link #create(String, boolean, ChartTheme, boolean)}
+     * @param turns every turn's answer of a completion, for the MT-Bench export ({@code null}: last turns only)
+     */
+    public static Exporter create(String format, boolean bom, ChartTheme theme, boolean allAnswers,
+                                  TurnAnswers turns) {
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (f) {
             case "csv" -> new CsvExporter(bom);
             case "jsonl" -> new JsonlExporter();
             case "xlsx" -> new XlsxExporter(theme);
-            case "html" -> new HtmlReportExporter(theme);
+            case "html" -> new HtmlReportExporter(theme, allAnswers);
             case "pdf" -> new PdfReportExporter(theme);
             case "md", "markdown" -> new MarkdownExporter();
             case "llm-comparator" -> new LlmComparatorExporter();

@@ -29,9 +29,20 @@ public final class HtmlReportExporter implements Exporter {
     static final int ANNOTATED_LIMIT = 200;
 
     private final ChartTheme theme;
+    private final boolean allAnswers;
 
     public HtmlReportExporter(ChartTheme theme) {
+        this(theme, false);
+    }
+
+    /**
+     * @param allAnswers add every prompt with all models' answers side by side (reference, scores and
+     *                   annotations); without it, a run with no scored or rated answers shows its first
+     *                   {@value AnswerGroups#UNSCORED_PROMPTS} prompts that way
+     */
+    public HtmlReportExporter(ChartTheme theme, boolean allAnswers) {
         this.theme = theme;
+        this.allAnswers = allAnswers;
     }
 
     @Override
@@ -66,12 +77,14 @@ public final class HtmlReportExporter implements Exporter {
                 .append(Html.esc(ReportText.generated(report))).append("</p></header>\n");
         h.append("<nav><a href=\"#summary\">Summary</a><a href=\"#leaderboard\">Leaderboard</a>")
                 .append("<a href=\"#charts\">Charts</a><a href=\"#profiles\">Profiles &amp; risks</a>")
-                .append("<a href=\"#examples\">Examples</a></nav>\n<main>\n");
+                .append("<a href=\"#examples\">Examples</a>")
+                .append(showsAnswers(report) ? "<a href=\"#answers\">Answers</a>" : "").append("</nav>\n<main>\n");
         summary(h, report);
         new HtmlTables(h).leaderboard(report);
         charts(h, report);
         new HtmlTables(h).profilesAndRisks(report);
         examples(h, report);
+        answers(h, report);
         h.append("</main></body></html>\n");
     }
 
@@ -150,6 +163,52 @@ public final class HtmlReportExporter implements Exporter {
         h.append("</section>\n");
     }
 
+    private boolean showsAnswers(Report report) {
+        return allAnswers || report.examples().isEmpty();
+    }
+
+    /** Each prompt with all its answers side by side, streamed from the project row by row. */
+    private void answers(TextOut h, Report report) {
+        if (!showsAnswers(report)) {
+            return;
+        }
+        int limit = allAnswers ? Integer.MAX_VALUE : AnswerGroups.UNSCORED_PROMPTS;
+        h.append("<section id=\"answers\"><h2>").append(allAnswers ? "All answers" : "Answers")
+                .append("</h2><p class=\"muted\">Each prompt with every model's answer")
+                .append(report.run().repeats() > 1 ? " and repeat" : "")
+                .append(", the reference, scores and annotations.")
+                .append(allAnswers ? "" : " The run has no scored or rated answers yet; these are its first "
+                        + AnswerGroups.UNSCORED_PROMPTS + " prompts (export with all answers for every prompt).")
+                .append("</p>");
+        int written = AnswerGroups.write(report, limit, new AnswerGroups.Sink<RuntimeException>() {
+            @Override
+            public void prompt(ResultRow first, int ordinal) {
+                h.append("<details class=\"prompt-answers\" open><summary>").append(Html.esc(first.promptKey()))
+                        .append(first.category() == null ? "" : " · " + Html.esc(first.category()))
+                        .append("</summary>");
+                promptBlock(h, first.promptKey(), first.category(), first.prompt(), first.reference());
+                h.append("<div class=\"side-by-side\">");
+            }
+
+            @Override
+            public void answer(ResultRow row) {
+                HtmlReportExporter.answer(h, row, AnswerGroups.answerLabel(report, row));
+            }
+
+            @Override
+            public void endPrompt() {
+                h.append("</div></details>");
+            }
+        });
+        if (written == 0) {
+            h.append("<p class=\"muted\">No answers yet.</p>");
+        } else if (written < report.promptCount() && !allAnswers) {
+            h.append("<p class=\"muted\">").append(report.promptCount() - written)
+                    .append(" more prompts are in the full export.</p>");
+        }
+        h.append("</section>\n");
+    }
+
     private static void promptBlock(TextOut h, String key, String category, String prompt, String reference) {
         h.append("<div class=\"prompt\"><div class=\"label\">Prompt ").append(Html.esc(key))
                 .append(category == null ? "" : " · " + Html.esc(category)).append("</div><pre>")
@@ -162,7 +221,11 @@ public final class HtmlReportExporter implements Exporter {
     }
 
     private static void answer(TextOut h, ResultRow r) {
-        h.append("<div class=\"answer\"><div class=\"label\">").append(Html.esc(r.modelLabel()));
+        answer(h, r, r.modelLabel());
+    }
+
+    private static void answer(TextOut h, ResultRow r, String label) {
+        h.append("<div class=\"answer\"><div class=\"label\">").append(Html.esc(label));
         r.scores().forEach((k, v) -> h.append(" · ").append(Html.esc(k)).append(" ")
                 .append(ReportText.num(v, 3)));
         if (r.metrics().e2eMs() != null) {
@@ -213,6 +276,9 @@ public final class HtmlReportExporter implements Exporter {
                 + "overflow:auto}pre.reference{background:#eef6ee}.label{font-size:12px;font-weight:600;margin-top:8px}"
                 + ".error{color:" + AppColors.hex(AppColors.BAD) + "}.annotation{font-size:13px;margin:4px 0;"
                 + "padding-left:8px;border-left:3px solid " + accent + "}"
+                + ".side-by-side{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px}"
+                + ".side-by-side>.answer{min-width:0}details.prompt-answers{border:1px solid "
+                + AppColors.hex(AppColors.LIGHT_GRID) + ";border-radius:6px;margin:10px 0;padding:6px 12px}"
                 + "@media print{nav{display:none}details{display:block}}";
     }
 }

@@ -111,6 +111,7 @@ public final class PdfReportExporter implements Exporter {
     private static void examples(Document doc, PdfFonts fonts, Report report) throws DocumentException {
         List<ResultRow> annotated = report.summary().annotated().stream().limit(ANNOTATED_LIMIT).toList();
         if (report.examples().isEmpty() && annotated.isEmpty()) {
+            unscoredAnswers(doc, fonts, report);
             return;
         }
         doc.newPage();
@@ -134,6 +135,33 @@ public final class PdfReportExporter implements Exporter {
         }
     }
 
+    /** A run with no scored or rated answer: its first prompts, each with all its answers. */
+    private static void unscoredAnswers(Document doc, PdfFonts fonts, Report report) throws DocumentException {
+        if (report.rowCount() == 0) {
+            return;
+        }
+        doc.newPage();
+        heading(doc, fonts, "Answers");
+        doc.add(para(fonts.phrase("The run has no scored or rated answers yet; these are the answers to its first "
+                + AnswerGroups.UNSCORED_PROMPTS + " prompts.", 9, Font.NORMAL, AppColors.LIGHT_MUTED), 6));
+        AnswerGroups.write(report, AnswerGroups.UNSCORED_PROMPTS, new AnswerGroups.Sink<DocumentException>() {
+            @Override
+            public void prompt(ResultRow first, int ordinal) throws DocumentException {
+                PdfReportExporter.prompt(doc, fonts, first.promptKey(), first.category(), first.prompt(), first.reference());
+            }
+
+            @Override
+            public void answer(ResultRow row) throws DocumentException {
+                PdfReportExporter.answer(doc, fonts, row, AnswerGroups.answerLabel(report, row));
+            }
+
+            @Override
+            public void endPrompt() throws DocumentException {
+                doc.add(para(fonts.phrase(" ", 6), 8));
+            }
+        });
+    }
+
     private static void prompt(Document doc, PdfFonts fonts, String key, String category, String prompt,
                                String reference) throws DocumentException {
         doc.add(para(fonts.phrase("Prompt " + key + (category == null ? "" : " · " + category), 9, Font.BOLD,
@@ -146,7 +174,11 @@ public final class PdfReportExporter implements Exporter {
     }
 
     private static void answer(Document doc, PdfFonts fonts, ResultRow r) throws DocumentException {
-        StringBuilder label = new StringBuilder(r.modelLabel());
+        answer(doc, fonts, r, r.modelLabel());
+    }
+
+    private static void answer(Document doc, PdfFonts fonts, ResultRow r, String name) throws DocumentException {
+        StringBuilder label = new StringBuilder(name);
         r.scores().forEach((k, v) -> label.append(" · ").append(k).append(' ').append(ReportText.num(v, 3)));
         doc.add(para(fonts.phrase(label.toString(), 9, Font.BOLD, AppColors.ACCENT), 1));
         if (!r.isOk()) {

@@ -21,12 +21,20 @@ class SlideChartsTest {
                 new TradeoffPoint("c", 1.3, 0.55)));
     }
 
-    /** The tick unit the x axis chooses when the chart is drawn at presentation size. */
-    private static double tickUnit(JFreeChart chart) {
+    /** The tick unit the x (or y) axis chooses when the chart is drawn at presentation size. */
+    private static double tickUnit(JFreeChart chart, boolean x) {
         BufferedImage image = new BufferedImage(1330, 700, BufferedImage.TYPE_INT_RGB);
         chart.draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 1330, 700),
                 new ChartRenderingInfo());
-        return ((NumberTickUnit) ((NumberAxis) chart.getXYPlot().getDomainAxis()).getTickUnit()).getSize();
+        NumberAxis axis = (NumberAxis) (x ? chart.getXYPlot().getDomainAxis() : chart.getXYPlot().getRangeAxis());
+        return ((NumberTickUnit) axis.getTickUnit()).getSize();
+    }
+
+    /** How many ticks the y axis shows at presentation size. */
+    private static double yTicks(JFreeChart chart) {
+        tickUnit(chart, false);
+        NumberAxis y = (NumberAxis) chart.getXYPlot().getRangeAxis();
+        return y.getRange().getLength() / y.getTickUnit().getSize();
     }
 
     @Test
@@ -37,6 +45,7 @@ class SlideChartsTest {
                 .isGreaterThan(plain.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D() * 1.5f);
         assertThat(slide.getTitle().getFont().getSize2D()).isGreaterThan(plain.getTitle().getFont().getSize2D());
         assertThat(slide.getLegend().getItemFont().getSize2D()).isGreaterThan(plain.getLegend().getItemFont().getSize2D());
-        assertThat(tickUnit(slide)).isGreaterThan(tickUnit(plain));
+        assertThat(tickUnit(slide, true)).isGreaterThan(tickUnit(plain, true));
+        assertThat(yTicks(slide)).isLessThanOrEqualTo(12);
     }
 }

@@ -55,4 +55,63 @@ class ReportViewModelTest {
             assertThat(missingFolder).doesNotExist();
         }
     }
+
+    /** Records what would have been opened. */
+    private static final class RecordingOpener implements FileOpener {
+        final java.util.List<String> calls = new java.util.ArrayList<>();
+        boolean fail;
+
+        @Override
+        public void open(Path file) throws java.io.IOException {
+            if (fail) {
+                throw new java.io.IOException("no application for .html files");
+            }
+            calls.add("open " + file.getFileName());
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+            calls.add("folder " + file.getFileName());
+        }
+    }
+
+    @Test
+    void opensOrShowsTheWrittenFileThroughTheInjectedOpener() throws Exception {
+        try (ProjectStore store = DemoProject.seed(dir.resolve("o.sidebench"), 4, 2)) {
+            RecordingOpener opener = new RecordingOpener();
+            ReportViewModel vm = new ReportViewModel(store, new SameThreadTaskExecutor(), new Messages(Locale.ENGLISH),
+                    Clock.systemUTC(), opener);
+            vm.load();
+            vm.openLast();
+            assertThat(opener.calls).as("nothing written yet").isEmpty();
+            Path target = dir.resolve("report.html");
+            vm.export("html", target);
+            assertThat(vm.lastWrittenProperty().get()).isEqualTo(target.toAbsolutePath());
+            vm.openLast();
+            vm.showLastInFolder();
+            assertThat(opener.calls).containsExactly("open report.html", "folder report.html");
+            assertThat(vm.statusProperty().get()).isEqualTo("Showed report.html in " + dir.toAbsolutePath());
+            opener.fail = true;
+            vm.openLast();
+            assertThat(vm.failedProperty().get()).isTrue();
+            assertThat(vm.statusProperty().get()).startsWith("Error: ").contains("no application");
+            // a failed export forgets the earlier file: Open never opens a stale one
+            vm.export("csv", dir.resolve("missing").resolve("x.csv"));
+            assertThat(vm.lastWrittenProperty().get()).isNull();
+        }
+    }
+
+    @Test
+    void theAllAnswersOptionReachesTheHtml() throws Exception {
+        try (ProjectStore store = DemoProject.seed(dir.resolve("a.sidebench"), 4, 2)) {
+            ReportViewModel vm = new ReportViewModel(store, new SameThreadTaskExecutor(), new Messages(Locale.ENGLISH),
+                    Clock.systemUTC(), new RecordingOpener());
+            vm.load();
+            vm.export("html", dir.resolve("plain.html"));
+            vm.allAnswersProperty().set(true);
+            vm.export("html", dir.resolve("all.html"));
+            assertThat(Files.readString(dir.resolve("plain.html"))).doesNotContain("<section id=\"answers\">");
+            assertThat(Files.readString(dir.resolve("all.html"))).contains("<section id=\"answers\"><h2>All answers");
+        }
+    }
 }

@@ -137,6 +137,30 @@ class ReportStreamingTest {
     }
 
     @Test
+    void allAnswersSideBySideAreStreamedToo() throws Exception {
+        CountingWriter html = new CountingWriter();
+        new HtmlReportExporter(ChartTheme.light(), true).write(report, html);
+        String text = html.text().toString();
+        assertThat(html.largest).isLessThan(1_000_000).isLessThan((int) (html.total / 4));
+        assertThat(text).contains("<section id=\"answers\">").contains("</html>").doesNotContain("<script");
+        // every prompt once, with all its answers, in report order
+        assertThat(count(text, "<details class=\"prompt-answers\"")).isEqualTo(PROMPTS);
+        assertThat(count(text, "<div class=\"side-by-side\">")).isEqualTo(PROMPTS);
+        assertThat(text.indexOf("Question 1499 &lt;b&gt;bold")).isGreaterThan(text.indexOf("Question 0 &lt;b&gt;bold"));
+        assertThat(text).contains("Reference 1499").contains("alice: accuracy=");
+        int answers = count(text.substring(text.indexOf("<section id=\"answers\">")), "<div class=\"answer\">");
+        assertThat(answers).isEqualTo(PROMPTS * MODELS);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void flatFormatsWriteRowByRow() throws Exception {
         for (String format : List.of("csv", "jsonl")) {
             CountingStream out = new CountingStream();
