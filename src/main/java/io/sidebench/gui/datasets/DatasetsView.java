@@ -187,6 +187,9 @@ public final class DatasetsView implements Screen {
             error.setId("import-error");
             error.getStyleClass().add("validation");
             error.setWrapText(true);
+            // the fix is said at the end of the line: wrap it, never cut it
+            error.setMinHeight(Region.USE_PREF_SIZE);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.textProperty().bind(vm.errorProperty());
             TableView<PromptRow> preview = table(vm.preview(), "import-preview");
             addColumns(preview, messages);
