@@ -155,7 +155,7 @@ class ModelsCommandTest {
         run("models", project.toString(), "add", "--name", "m", "--provider", "openai-compatible", "--base-url",
                 server.openAiBaseUrl(), "--model", "m");
         assertThat(run("models", project.toString(), "test", "m")).isEqualTo(1);
-        assertThat(err).contains("RATE_LIMITED").contains("HTTP 429").contains("retry after 2000 ms");
+        assertThat(err).contains("rate limited (HTTP 429); the server asks to wait 2 s");
     }
 
     @Test
@@ -167,7 +167,7 @@ class ModelsCommandTest {
         StringBuilder everything = new StringBuilder(out + err);
         assertThat(run("models", project.toString(), "test", "m")).isEqualTo(1);
         everything.append(out).append(err);
-        assertThat(err).contains("AUTHENTICATION");
+        assertThat(err).contains("the API key was refused (HTTP 401) — check the key in SENTINEL_VAR");
         run("models", project.toString(), "list", "--json");
         everything.append(out).append(err);
         run("models", project.toString(), "list");

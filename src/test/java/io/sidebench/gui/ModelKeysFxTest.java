@@ -76,6 +76,12 @@ class ModelKeysFxTest {
         GuiTestSupport.waitUntil(() -> robot.lookup(keyLine).tryQuery().isPresent());
         assertThat(text(robot, keyLine)).isEqualTo("key: DOWN_API_KEY (NOT set)");
 
+        // without a key, Test connection says what to do here, not on the command line
+        robot.clickOn("#model-test-" + down.id());
+        GuiTestSupport.waitUntil(() -> robot.lookup("#model-test-result-" + down.id()).tryQuery().isPresent());
+        assertThat(text(robot, "#model-test-result-" + down.id()))
+                .isEqualTo("Failed: no key in DOWN_API_KEY — use “Set key…” on this card");
+
         // the key: typed into a password field, stored owner-only outside the project, card updated at once
         robot.clickOn("#model-set-key-" + down.id());
         robot.clickOn("#model-key-value").write(SECRET);

@@ -4,6 +4,7 @@ import io.sidebench.gui.core.Messages;
 import io.sidebench.gui.shell.FileDialogs;
 import io.sidebench.gui.shell.Screen;
 import io.sidebench.logic.prompts.ImportFormat;
+import io.sidebench.logic.prompts.PromptField;
 import io.sidebench.model.PromptSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -173,24 +175,29 @@ public final class DatasetsView implements Screen {
                 }
             });
             format.valueProperty().bindBidirectional(vm.formatProperty());
-            TextField mapping = new TextField();
-            mapping.setId("import-mapping");
-            mapping.setPromptText("prompt=question,reference=answer,category=topic");
-            mapping.setPrefColumnCount(28);
-            mapping.textProperty().bindBidirectional(vm.mappingProperty());
-            mapping.setOnAction(e -> vm.refreshPreview());
             Label detected = new Label();
             detected.setId("import-detected");
             detected.textProperty().bind(vm.detectedProperty());
             io.sidebench.gui.core.Layouts.wrapping(detected);
             javafx.scene.layout.FlowPane options = io.sidebench.gui.core.Layouts.flow(10,
                     io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.name")), name),
-                    io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.format")), format),
-                    io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.mapping")), mapping), detected);
+                    io.sidebench.gui.core.Layouts.pair(new Label(messages.get("import.format")), format), detected);
+            javafx.scene.layout.FlowPane mapping = new javafx.scene.layout.FlowPane(12, 6);
+            mapping.setId("import-columns");
+            mapping.setAlignment(Pos.CENTER_LEFT);
+            Label columnsLabel = new Label(messages.get("import.mapping"));
+            columnsLabel.setMinWidth(Region.USE_PREF_SIZE);
+            mapping.getChildren().add(columnsLabel);
+            for (PromptField field : PromptField.values()) {
+                mapping.getChildren().add(columnChoice(vm, messages, field));
+            }
             Label error = new Label();
             error.setId("import-error");
             error.getStyleClass().add("validation");
             error.setWrapText(true);
+            // the fix is said at the end of the line: wrap it, never cut it
+            error.setMinHeight(Region.USE_PREF_SIZE);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.textProperty().bind(vm.errorProperty());
             TableView<PromptRow> preview = table(vm.preview(), "import-preview");
             preview.setPlaceholder(new Label(messages.get("import.previewEmpty")));
@@ -204,7 +211,61 @@ public final class DatasetsView implements Screen {
             Button cancel = new Button(messages.get("import.cancel"));
             cancel.setOnAction(e -> vm.cancel());
             HBox buttons = new HBox(8, run, cancel);
-            box.getChildren().addAll(file, options, error, preview, buttons);
+            box.getChildren().addAll(file, options, mapping, error, preview, buttons);
+        }
+
+        /** One part of a prompt and its column: automatic (the usual names), "—", or one of the file's columns. */
+        private static Node columnChoice(ImportViewModel vm, Messages messages, PromptField field) {
+            ComboBox<ColumnChoice> combo = new ComboBox<>();
+            combo.setId("import-column-" + field.mapName());
+            Runnable fill = () -> {
+                List<ColumnChoice> items = new ArrayList<>(List.of(ColumnChoice.AUTO, ColumnChoice.NONE));
+                vm.columns().forEach(c -> items.add(ColumnChoice.of(c)));
+                ColumnChoice keep = vm.columnProperty(field).get();
+                if (keep.kind() == ColumnChoice.Kind.COLUMN && !items.contains(keep)) {
+                    items.add(keep);
+                }
+                combo.getItems().setAll(items);
+                combo.setValue(null); // redraws "automatic (column)" for the new columns
+                combo.setValue(keep);
+            };
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ColumnChoice c) {
+                    if (c == null) {
+                        return "";
+                    }
+                    return switch (c.kind()) {
+                        case AUTO -> vm.automaticColumn(field) == null ? messages.get("import.column.autoNone")
+                                : messages.format("import.column.auto", vm.automaticColumn(field));
+                        case NONE -> messages.get("import.column.none");
+                        case COLUMN -> c.column();
+                    };
+                }
+
+                @Override
+                public ColumnChoice fromString(String s) {
+                    return null;
+                }
+            });
+            vm.columns().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+            vm.columnProperty(field).addListener((o, old, now) -> {
+                if (!now.equals(combo.getValue())) {
+                    combo.setValue(now);
+                }
+            });
+            combo.valueProperty().addListener((o, old, now) -> {
+                if (now != null && !now.equals(vm.columnProperty(field).get())) {
+                    vm.columnProperty(field).set(now);
+                }
+            });
+            fill.run();
+            Label label = new Label(GuiImportHints.fieldLabel(messages, field));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setLabelFor(combo);
+            HBox pair = new HBox(6, label, combo);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            return pair;
         }
 
         Node root() {

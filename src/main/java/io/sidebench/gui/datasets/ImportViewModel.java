@@ -12,8 +12,11 @@ import io.sidebench.logic.prompts.PromptImporters;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.PromptSet;
 import java.nio.file.Path;
+import io.sidebench.logic.prompts.PromptField;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,8 +28,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import of one prompt file: a live preview of its first prompts with the detected format, an
- * editable format and column mapping, and the import itself (one transaction through the importers).
+ * The import of one prompt file: a live preview of its first prompts with the detected format, the
+ * format and a column editor (per part of a prompt: automatic, "—" or one of the file's columns), and the
+ * import itself (one transaction through the importers). Errors stay {@code file:line: reason}, telling
+ * the fix in the screen's words.
  */
 public final class ImportViewModel {
     public static final int PREVIEW_ROWS = 20;
@@ -39,7 +44,8 @@ public final class ImportViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final StringProperty setName = new SimpleStringProperty(this, "setName", "");
     private final ObjectProperty<ImportFormat> format = new SimpleObjectProperty<>(this, "format");
-    private final StringProperty mapping = new SimpleStringProperty(this, "mapping", "");
+    private final Map<PromptField, ObjectProperty<ColumnChoice>> choices = new EnumMap<>(PromptField.class);
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final StringProperty detected = new SimpleStringProperty(this, "detected", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -54,7 +60,18 @@ public final class ImportViewModel {
         this.importers = importers;
         this.service = new PromptImportService(importers);
         format.addListener(o -> refreshPreview());
+        for (PromptField field : PromptField.values()) {
+            ObjectProperty<ColumnChoice> choice = new SimpleObjectProperty<>(this, field.mapName(), ColumnChoice.AUTO);
+            choice.addListener((o, old, now) -> {
+                if (!resetting) {
+                    refreshPreview();
+                }
+            });
+            choices.put(field, choice);
+        }
     }
+
+    private boolean resetting;
 
     public void setOnImported(Consumer<PromptSet> listener) {
         this.onImported = listener;
@@ -66,8 +83,14 @@ public final class ImportViewModel {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         setName.set(dot > 0 ? name.substring(0, dot) : name);
-        format.set(null);
-        mapping.set("");
+        resetting = true;
+        try {
+            format.set(null);
+            choices.values().forEach(c -> c.set(ColumnChoice.AUTO));
+        } finally {
+            resetting = false;
+        }
+        columns.clear();
         refreshPreview();
     }
 
@@ -78,18 +101,28 @@ public final class ImportViewModel {
         detected.set("");
     }
 
-    private ImportOptions options() {
-        return ImportOptions.defaults().withFormat(format.get()).withColumns(ColumnMap.parse(mapping.get()));
+    /** The column map the editor's choices make: automatic fields are left to the usual names. */
+    ColumnMap columnMap() {
+        Map<PromptField, String> explicit = new EnumMap<>(PromptField.class);
+        choices.forEach((field, choice) -> {
+            ColumnChoice c = choice.get();
+            if (c.kind() == ColumnChoice.Kind.NONE) {
+                explicit.put(field, "");
+            } else if (c.kind() == ColumnChoice.Kind.COLUMN) {
+                explicit.put(field, c.column());
+            }
+        });
+        return ColumnMap.of(explicit);
     }
 
-    /** The options for the current format and mapping, or null (with the reason in {@link #error}). */
-    private ImportOptions validOptions() {
-        try {
-            return options();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
-            return null;
-        }
+    private ImportOptions options(GuiImportHints hints) {
+        return ImportOptions.defaults().withFormat(format.get()).withColumns(columnMap()).withHints(hints);
+    }
+
+    /** The column the usual names would pick for {@code field} among the file's columns, or null. */
+    public String automaticColumn(PromptField field) {
+        int i = ColumnMap.defaults().find(field, columns);
+        return i < 0 ? null : columns.get(i);
     }
 
     private record Preview(FormatDetector.Detection detection, List<PromptRow> rows) {
@@ -98,10 +131,11 @@ public final class ImportViewModel {
     /** Reads the first prompts of the file with the current format and mapping. */
     public void refreshPreview() {
         Path path = file.get();
-        ImportOptions options = path == null ? null : validOptions();
-        if (options == null) {
+        if (path == null) {
             return;
         }
+        GuiImportHints hints = new GuiImportHints(messages);
+        ImportOptions options = options(hints);
         int gen = ++previewGeneration;
         busy.set(true);
         executor.submit("import-preview", () -> {
@@ -124,12 +158,14 @@ public final class ImportViewModel {
             }
             busy.set(false);
             error.set("");
+            columns.setAll(hints.columns());
             detected.set(messages.format("import.detected", result.detection().format().cliName(),
                     result.rows().size() >= PREVIEW_ROWS ? PREVIEW_ROWS + "+" : String.valueOf(result.rows().size())));
             preview.setAll(result.rows());
         }, failure -> {
             if (gen == previewGeneration) {
                 busy.set(false);
+                columns.setAll(hints.columns());
                 preview.clear();
                 detected.set("");
                 error.set(FxTaskExecutor.reason(failure));
@@ -147,10 +183,10 @@ public final class ImportViewModel {
     /** Imports the whole file as a new prompt set. */
     public void importNow() {
         Path path = file.get();
-        ImportOptions options = path == null ? null : validOptions();
-        if (options == null) {
+        if (path == null) {
             return;
         }
+        ImportOptions options = options(new GuiImportHints(messages));
         String name = setName.get();
         busy.set(true);
         executor.submit("import", () -> service.importFile(store, path, name, options), set -> {
@@ -177,8 +213,14 @@ public final class ImportViewModel {
         return format;
     }
 
-    public StringProperty mappingProperty() {
-        return mapping;
+    /** The editor's choice of column for one part of a prompt; a change previews again. */
+    public ObjectProperty<ColumnChoice> columnProperty(PromptField field) {
+        return choices.get(field);
+    }
+
+    /** The columns (or record fields) of the file, as found by the last preview. */
+    public ObservableList<String> columns() {
+        return columns;
     }
 
     public StringProperty detectedProperty() {

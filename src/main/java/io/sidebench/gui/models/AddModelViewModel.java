@@ -138,9 +138,10 @@ public final class AddModelViewModel {
             return;
         }
         offered.list(source.get().kind(), baseUrl.get().strip(), keyEnv.get().strip(), names -> {
-            String typed = modelName();
+            // keep the name in the box when the server offers it; else take the first the server offers
+            String current = modelName();
             modelChoices.setAll(names);
-            model.set(!typed.isBlank() || names.isEmpty() ? typed : names.get(0));
+            model.set(names.isEmpty() || names.contains(current) ? current : names.get(0));
         });
     }
 

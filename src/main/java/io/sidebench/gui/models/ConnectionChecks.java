@@ -31,6 +31,13 @@ public final class ConnectionChecks {
     }
 
     public void test(ModelConfig model) {
+        if (model.apiKeyEnv() != null && !model.apiKeyEnv().isBlank() && !services.keyIsSet().test(model.apiKeyEnv())) {
+            // said in the screen's words (the client would name the CLI's "credentials set")
+            succeeded.put(model.id(), false);
+            results.put(model.id(), messages.format("models.test.failed",
+                    messages.format("models.test.noKey", model.apiKeyEnv())));
+            return;
+        }
         if (!running.add(model.id())) {
             return;
         }

@@ -139,6 +139,12 @@ class ModelKeysAndListsTest {
             assertThat(form.modelChoices()).contains("qwen2.5-7b-instruct", "glm-4-9b");
             assertThat(form.modelProperty().get()).isEqualTo(form.modelChoices().get(0));
             assertThat(form.listStatusProperty().get()).startsWith(form.modelChoices().size() + " models offered");
+            form.modelProperty().set("glm-4-9b");
+            form.listModels();
+            assertThat(form.modelProperty().get()).as("a name the server offers stays").isEqualTo("glm-4-9b");
+            form.modelProperty().set("gpt-4o-mini");
+            form.listModels();
+            assertThat(form.modelProperty().get()).as("else the first offered").isEqualTo(form.modelChoices().get(0));
 
             form.baseUrlProperty().set(server.baseUrl() + "/elsewhere");
             form.listModels();

@@ -87,7 +87,7 @@ class ModelSetupTest {
         try (ProjectStore store = ProjectStore.create(dir.resolve("k.sidebench"), "k")) {
             ModelServices services = new ModelServices(() -> config -> {
                 throw new IllegalArgumentException("model 'x': no API key: set the environment variable X_KEY");
-            }, ProviderCatalogue.bundled(), name -> false, finds(List.of(), List.of()));
+            }, ProviderCatalogue.bundled(), name -> true, finds(List.of(), List.of()));
             ModelsViewModel vm = new ModelsViewModel(store, new SameThreadTaskExecutor(), new Messages(Locale.ENGLISH),
                     services);
             vm.load();
