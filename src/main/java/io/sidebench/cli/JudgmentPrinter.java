@@ -68,7 +68,8 @@ final class JudgmentPrinter {
         for (DimensionAgreement.Result a : results) {
             out.printf(Locale.ROOT, "  %-20s %-8s %6d %5d %7s %-15s %7s %7s %7s%n", cut(a.dimension(), 20),
                     a.level().name().toLowerCase(Locale.ROOT), a.sharedItems(), a.annotators().size(), num(a.alpha()),
-                    a.band() == null ? "-" : a.band().label(), num(a.kappa()), num(a.kappaLinear()),
+                    a.band() != null ? a.band().label() : a.alpha() == null ? "-" : "too few shared",
+                    num(a.kappa()), num(a.kappaLinear()),
                     num(a.kappaQuadratic()));
             if (a.annotators().size() > 2) {
                 for (DimensionAgreement.Pair p : a.pairs()) {
