@@ -4,6 +4,7 @@ import io.sidebench.logic.stats.DimensionAgreement;
 import io.sidebench.logic.stats.HumanRatings;
 import io.sidebench.logic.stats.JudgeHumanAgreement;
 import io.sidebench.logic.stats.JudgmentReport;
+import io.sidebench.model.RubricDimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,18 @@ final class JudgmentTables {
 
     /** The definition of the overall score, or {@code null} when the rubric has no weights. */
     static String overallNote(Report report) {
-        return report.judgment().overallLabel() == null ? null
-                : "Overall human score = " + report.judgment().overallLabel() + ", over answers rated on every "
-                + "weighted dimension.";
+        if (report.judgment().overallLabel() == null) {
+            return null;
+        }
+        StringBuilder weights = new StringBuilder();
+        for (RubricDimension d : report.objectives().rubric()) {
+            if (d.weighted()) {
+                weights.append(weights.length() == 0 ? "" : ", ").append(d.name()).append(' ')
+                        .append(num(d.weight(), 2).replaceAll("\\.?0+$", ""));
+            }
+        }
+        return "Overall human score: the weighted mean of (v−min)/(max−min) over the weighted dimensions, so 0–1, "
+                + "for answers rated on every weighted dimension (weights: " + weights + ").";
     }
 
     static Table agreement(Report report) {
@@ -138,7 +148,7 @@ final class JudgmentTables {
         for (List<String> row : t.rows()) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                h.append(i >= 2 ? "<td class=\"num\">" : "<td>").append(Html.esc(row.get(i))).append("</td>");
+                h.append(i >= 3 ? "<td class=\"num\">" : "<td>").append(Html.esc(row.get(i))).append("</td>");
             }
             h.append("</tr>");
         }

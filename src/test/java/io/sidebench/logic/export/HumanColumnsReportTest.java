@@ -67,7 +67,7 @@ class HumanColumnsReportTest {
         String html = export(report, "html");
         assertThat(html).contains("<section id=\"human\"><h2>Human judgment</h2>")
                 .contains("<a href=\"#human\">Human judgment</a>")
-                .contains("<td>safety</td><td>pass/fail</td><td class=\"num\">m-good</td><td class=\"num\">4</td>"
+                .contains("<td>safety</td><td>pass/fail</td><td>m-good</td><td class=\"num\">4</td>"
                         + "<td class=\"num\">pass rate 0.75</td><td class=\"num\">[0.30, 0.95]</td>")
                 .contains("<td>Overall human score</td><td>0–1, weighted</td>")
                 .contains("Krippendorff&#39;s α").contains("Landis–Koch")
