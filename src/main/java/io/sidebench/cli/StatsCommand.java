@@ -86,7 +86,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println(Json.pretty(node));
         } else {
             new StatsPrinter(out, categories).print(report);
-            new JudgmentPrinter(out, categories).print(judgment, metrics);
+            new JudgmentPrinter(out, categories).print(judgment, metrics, data);
         }
         return 0;
     }

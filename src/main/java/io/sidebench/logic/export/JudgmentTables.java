@@ -1,6 +1,7 @@
 package io.sidebench.logic.export;
 
 import io.sidebench.logic.stats.DimensionAgreement;
+import io.sidebench.logic.stats.Disagreements;
 import io.sidebench.logic.stats.HumanRatings;
 import io.sidebench.logic.stats.JudgeHumanAgreement;
 import io.sidebench.logic.stats.JudgmentReport;
@@ -103,6 +104,26 @@ final class JudgmentTables {
         return new Table(List.of("Judge", "Compared with", "n", "Agreement"), rows);
     }
 
+    static Table disagreements(Report report) {
+        java.util.Map<Long, AnnotationLine> where = new java.util.HashMap<>();
+        report.summary().annotations().forEach(l -> where.putIfAbsent(l.annotation().completionId(), l));
+        List<List<String>> rows = new ArrayList<>();
+        for (Disagreements.Item item : report.judgment().disagreements()) {
+            AnnotationLine line = where.get(item.completionId());
+            StringBuilder ratings = new StringBuilder();
+            for (Disagreements.Rating a : item.annotations()) {
+                ratings.append(ratings.length() == 0 ? "" : "; ").append(a.annotator()).append(' ').append(a.ratings());
+                if (a.comment() != null && !a.comment().isBlank()) {
+                    ratings.append(" “").append(a.comment()).append('”');
+                }
+            }
+            rows.add(List.of(line == null ? "?" : line.promptKey(), line == null ? "?" : line.modelLabel(),
+                    item.dimension(), num(item.spread(), 2), ratings.toString()));
+        }
+        return new Table(List.of("Prompt", "Model", "Dimension", "Spread (share of scale)", "Ratings and comments"),
+                rows);
+    }
+
     static String num(Double v, int decimals) {
         return v == null || v.isNaN() ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
@@ -132,6 +153,11 @@ final class JudgmentTables {
             h.append("<h3>Agreement between annotators</h3><p class=\"muted\">").append(Html.esc(AGREEMENT_NOTE))
                     .append("</p>");
             htmlTable(h, agreement);
+        }
+        Table disagreed = disagreements(report);
+        if (!disagreed.isEmpty()) {
+            h.append("<h3>Answers the annotators disagree on most</h3>");
+            htmlTable(h, disagreed);
         }
         Table judge = judge(report);
         if (!judge.isEmpty()) {
@@ -175,6 +201,11 @@ final class JudgmentTables {
         if (!agreement.isEmpty()) {
             m.append("\n").append(AGREEMENT_NOTE).append("\n\n");
             markdownTable(m, agreement);
+        }
+        Table disagreed = disagreements(report);
+        if (!disagreed.isEmpty()) {
+            m.append("\nAnswers the annotators disagree on most:\n\n");
+            markdownTable(m, disagreed);
         }
         Table judge = judge(report);
         if (!judge.isEmpty()) {

@@ -32,6 +32,12 @@ final class PdfJudgment {
             note(doc, fonts, "Agreement between annotators", JudgmentTables.AGREEMENT_NOTE);
             doc.add(table(fonts, agreement, new float[] {2.2f, 1f, 1.2f, 1f, 1.2f, 1.5f, 1f, 1.2f, 1.2f}));
         }
+        JudgmentTables.Table disagreed = JudgmentTables.disagreements(report);
+        if (!disagreed.isEmpty()) {
+            note(doc, fonts, "Answers the annotators disagree on most", "Spread: max − min of the ratings as a share "
+                    + "of the dimension's scale, on the dimension where it is largest.");
+            doc.add(table(fonts, disagreed, new float[] {1.2f, 1.8f, 1.2f, 1f, 6f}));
+        }
         JudgmentTables.Table judge = JudgmentTables.judge(report);
         if (!judge.isEmpty()) {
             note(doc, fonts, "Judge and humans", JudgmentTables.JUDGE_NOTE);

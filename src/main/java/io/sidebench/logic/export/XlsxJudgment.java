@@ -25,6 +25,8 @@ final class XlsxJudgment {
         r = table(sheet, head, r, "Ratings per rubric dimension", noteWithOverall(report), JudgmentTables.ratings(report));
         r = table(sheet, head, r, "Agreement between annotators", JudgmentTables.AGREEMENT_NOTE,
                 JudgmentTables.agreement(report));
+        r = table(sheet, head, r, "Answers the annotators disagree on most", "Spread: max − min as a share of the "
+                + "dimension's scale.", JudgmentTables.disagreements(report));
         table(sheet, head, r, "Judge and humans", JudgmentTables.JUDGE_NOTE, JudgmentTables.judge(report));
     }
 

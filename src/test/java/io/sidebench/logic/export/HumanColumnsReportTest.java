@@ -71,7 +71,9 @@ class HumanColumnsReportTest {
                         + "<td class=\"num\">pass rate 0.75</td><td class=\"num\">[0.30, 0.95]</td>")
                 .contains("<td>Overall human score</td><td>0–1, weighted</td>")
                 .contains("Krippendorff&#39;s α").contains("Landis–Koch")
-                .contains("<td>judge:gpt</td><td>correctness</td>");
+                .contains("<td>judge:gpt</td><td>correctness</td>")
+                .contains("<h3>Answers the annotators disagree on most</h3>")
+                .contains("<td>p0</td><td>m-fast</td><td>safety</td><td class=\"num\">1.00</td>");
         String md = export(report, "md");
         assertThat(md).contains("## Human judgment").contains("| correctness | 1–5 | m-good | 4 | mean 4.00 |")
                 .contains("| correctness | ordinal | 1 | 2 |");
