@@ -2,11 +2,17 @@ package io.sidebench.cli;
 
 import io.sidebench.logic.stats.AnnotationProgress;
 import io.sidebench.logic.stats.DimensionAgreement;
+import io.sidebench.logic.stats.Disagreements;
 import io.sidebench.logic.stats.HumanRatings;
 import io.sidebench.logic.stats.JudgeHumanAgreement;
 import io.sidebench.logic.stats.JudgmentReport;
+import io.sidebench.logic.stats.RunDataset;
+import io.sidebench.model.Completion;
+import io.sidebench.model.Prompt;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Prints a {@link JudgmentReport}: human ratings per dimension, agreement, judge vs humans, progress. */
@@ -19,9 +25,10 @@ final class JudgmentPrinter {
         this.categories = categories;
     }
 
-    void print(JudgmentReport j, List<String> metrics) {
+    void print(JudgmentReport j, List<String> metrics, RunDataset data) {
         ratings(j);
         agreement(j.agreement());
+        disagreements(j.disagreements(), data);
         judge(j.judge());
         progress(j.progress());
         out.println();
@@ -68,7 +75,8 @@ final class JudgmentPrinter {
         for (DimensionAgreement.Result a : results) {
             out.printf(Locale.ROOT, "  %-20s %-8s %6d %5d %7s %-15s %7s %7s %7s%n", cut(a.dimension(), 20),
                     a.level().name().toLowerCase(Locale.ROOT), a.sharedItems(), a.annotators().size(), num(a.alpha()),
-                    a.band() == null ? "-" : a.band().label(), num(a.kappa()), num(a.kappaLinear()),
+                    a.band() != null ? a.band().label() : a.alpha() == null ? "-" : "too few shared",
+                    num(a.kappa()), num(a.kappaLinear()),
                     num(a.kappaQuadratic()));
             if (a.annotators().size() > 2) {
                 for (DimensionAgreement.Pair p : a.pairs()) {
@@ -78,6 +86,32 @@ final class JudgmentPrinter {
                 }
             }
         }
+    }
+
+    private void disagreements(List<Disagreements.Item> items, RunDataset data) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<Long, Completion> completions = new HashMap<>();
+        data.completions().forEach(c -> completions.put(c.id(), c));
+        out.println();
+        out.println("Answers the annotators disagree on most (spread as a share of the dimension's scale)");
+        for (Disagreements.Item item : items) {
+            Completion c = completions.get(item.completionId());
+            String where = c == null ? "answer " + item.completionId()
+                    : "prompt " + promptKey(data, c.cell().promptId()) + " / " + data.modelName(c.cell().modelId());
+            out.printf(Locale.ROOT, "  %-40s %-16s spread %.2f%n", cut(where, 40), cut(item.dimension(), 16),
+                    item.spread());
+            for (Disagreements.Rating a : item.annotations()) {
+                out.printf(Locale.ROOT, "      %-14s %s%s%n", cut(a.annotator(), 14), a.ratings(),
+                        a.comment() == null || a.comment().isBlank() ? "" : "  \"" + a.comment() + "\"");
+            }
+        }
+    }
+
+    private static String promptKey(RunDataset data, long promptId) {
+        Prompt p = data.prompts().get(promptId);
+        return p == null ? Long.toString(promptId) : p.key();
     }
 
     private void judge(JudgeHumanAgreement.Result j) {

@@ -90,7 +90,7 @@ final class StatsCommand implements Callable<Integer> {
             // imported answers: their speed figures (if any) are the file's, never Sidebench's measurements
             imported.ifPresent(i -> out.printf("Imported run: %s; %s.%n", i.describe(), i.speedLabel()));
             new StatsPrinter(out, categories).print(report);
-            new JudgmentPrinter(out, categories).print(judgment, metrics);
+            new JudgmentPrinter(out, categories).print(judgment, metrics, data);
         }
         return 0;
     }

@@ -58,6 +58,8 @@ class StatsJudgmentCommandTest {
                 .contains("overall = overall human score (weighted mean of (v−min)/(max−min), 0–1)")
                 .contains("Inter-annotator agreement per rubric dimension")
                 .containsPattern("safety\\s+nominal\\s+1\\s+2")
+                .contains("Answers the annotators disagree on most")
+                .containsPattern("prompt p0 / m-fast\\s+safety\\s+spread 1\\.00")
                 .contains("Annotation progress")
                 .containsPattern("bob\\s+correctness\\s+1 rated\\s+7 left")
                 .contains("Metrics to rank by (--metric):").contains("human:correctness").contains("human:overall")

@@ -76,11 +76,13 @@ public final class HtmlReportExporter implements Exporter {
                 .append(Html.esc(ReportText.runLine(report))).append("<br>")
                 .append(Html.esc(ReportText.generated(report))).append("</p></header>\n");
         h.append("<nav><a href=\"#summary\">Summary</a><a href=\"#leaderboard\">Leaderboard</a>")
+                .append(JudgmentTables.present(report) ? "<a href=\"#human\">Human judgment</a>" : "")
                 .append("<a href=\"#charts\">Charts</a><a href=\"#profiles\">Profiles &amp; risks</a>")
                 .append("<a href=\"#examples\">Examples</a>")
                 .append(showsAnswers(report) ? "<a href=\"#answers\">Answers</a>" : "").append("</nav>\n<main>\n");
         summary(h, report);
         new HtmlTables(h).leaderboard(report);
+        JudgmentTables.html(h, report);
         charts(h, report);
         new HtmlTables(h).profilesAndRisks(report);
         examples(h, report);

@@ -85,6 +85,7 @@ public final class MarkdownExporter implements Exporter {
                     .append(ReportText.num(r.medianE2eMs() / 1000.0, 2)).append(" | ")
                     .append(r.tokensPerSecond().format(1)).append(" | ").append(r.tpotMs().format(1)).append(" |\n");
         }
+        JudgmentTables.markdown(m, report);
         profiles(m, report);
         for (Example ex : report.examples()) {
             m.append("\n## ").append(inline(ex.title())).append("\n\n").append(inline(ex.why())).append("\n\n")

@@ -69,6 +69,7 @@ public final class PdfReportExporter implements Exporter {
                     + (report.primaryScore() == null ? "" : "; sorted by " + report.primaryScore())
                     + ". Baselines bound what the scores can say.", 9, Font.NORMAL, AppColors.LIGHT_MUTED), 4));
             doc.add(tables.leaderboard(report));
+            PdfJudgment.add(doc, fonts, report);
             charts(doc, fonts, report);
             doc.newPage();
             heading(doc, fonts, "Model profiles and risks");

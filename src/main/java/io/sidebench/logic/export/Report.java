@@ -3,6 +3,7 @@ package io.sidebench.logic.export;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRows;
 import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.logic.stats.JudgmentReport;
 import io.sidebench.logic.stats.Ranking;
 import io.sidebench.logic.stats.StatsService;
 import io.sidebench.model.ModelConfig;
@@ -23,12 +24,24 @@ import java.util.List;
  * @param winRateSource "human votes" or "judge votes"
  * @param ratings       Bradley–Terry ratings from the same votes as the win rates (empty without votes)
  * @param candidates    the run's models, for the profiles and risk register (never models outside the run)
+ * @param judgment      human ratings per rubric dimension, agreement and judge–human agreement
+ *                      ({@code null} when not computed)
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                      List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
                      String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
                      String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
-                     List<ModelConfig> candidates) {
+                     List<ModelConfig> candidates, JudgmentReport judgment) {
+    /** A report without the human-judgment figures. */
+    public Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
+                  List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
+                  String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
+                  String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
+                  List<ModelConfig> candidates) {
+        this(projectTitle, objectives, run, promptSetName, promptCount, models, rows, summary, scorers, primaryScore,
+                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, null);
+    }
+
     public Report {
         models = List.copyOf(models);
         scorers = List.copyOf(scorers);

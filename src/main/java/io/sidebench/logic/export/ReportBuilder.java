@@ -5,10 +5,13 @@ import io.sidebench.logic.results.ResultRow;
 import io.sidebench.logic.results.ResultsQuery;
 import io.sidebench.logic.results.RunRows;
 import io.sidebench.logic.stats.BradleyTerry;
+import io.sidebench.logic.stats.JudgmentReport;
 import io.sidebench.logic.stats.PairOutcome;
+import io.sidebench.logic.stats.RunDataset;
 import io.sidebench.logic.stats.StatsService;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.ModelConfig;
+import io.sidebench.model.Prompt;
 import io.sidebench.model.Run;
 import io.sidebench.model.Vote;
 import java.time.Clock;
@@ -61,7 +64,19 @@ public final class ReportBuilder {
         String setName = store.promptSets().get(run.promptSetId()).map(s -> s.name()).orElse("?");
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, summary, scorers, primary, leaderboard,
-                picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates);
+                picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates,
+                judgment(run, models, summary, votes));
+    }
+
+    /** Human ratings per dimension, agreement and judge–human agreement, from the annotated answers only. */
+    private JudgmentReport judgment(Run run, List<ModelConfig> models, RowSummary summary, List<Vote> votes) {
+        Map<Long, Prompt> prompts = new LinkedHashMap<>();
+        store.promptSets().prompts(run.promptSetId()).forEach(p -> prompts.put(p.id(), p));
+        RunDataset data = new RunDataset(run, models, prompts, summary.annotatedCells(),
+                summary.annotatedJudgeScores(), votes,
+                summary.annotations().stream().map(AnnotationLine::annotation).toList());
+        return JudgmentReport.compute(data, store.meta().objectives().rubric(),
+                new io.sidebench.logic.stats.Bootstrap(io.sidebench.logic.stats.Bootstrap.DEFAULT_SEED, 1000, 0.95));
     }
 
     /** The same choice as {@code stats}: a judge score, else embedding, rougeL, chrF, BLEU, ..., else the first. */

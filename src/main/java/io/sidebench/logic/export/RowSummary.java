@@ -2,8 +2,11 @@ package io.sidebench.logic.export;
 
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.model.Annotation;
+import io.sidebench.model.CellKey;
+import io.sidebench.model.Completion;
 import io.sidebench.model.Metrics;
 import io.sidebench.model.Objectives;
+import io.sidebench.model.Score;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +32,8 @@ public final class RowSummary {
     private final List<String> annotationDimensions;
     private final List<AnnotationLine> annotations;
     private final List<ResultRow> annotated;
+    private final List<Completion> annotatedCells;
+    private final List<Score> annotatedJudgeScores;
 
     private RowSummary(Accumulator a) {
         this.rows = a.rows;
@@ -38,6 +43,18 @@ public final class RowSummary {
         this.annotationDimensions = List.copyOf(a.dimensions);
         this.annotations = List.copyOf(a.annotations);
         this.annotated = List.copyOf(a.annotated);
+        this.annotatedCells = List.copyOf(a.annotatedCells);
+        this.annotatedJudgeScores = List.copyOf(a.annotatedJudgeScores);
+    }
+
+    /** Every annotated answer's cell and status, without its text (for the human-judgment statistics). */
+    public List<Completion> annotatedCells() {
+        return annotatedCells;
+    }
+
+    /** The judge scores of annotated answers (for judge–human agreement). */
+    public List<Score> annotatedJudgeScores() {
+        return annotatedJudgeScores;
     }
 
     public int rows() {
@@ -114,6 +131,8 @@ public final class RowSummary {
         private final TreeSet<String> dimensions = new TreeSet<>();
         private final List<AnnotationLine> annotations = new ArrayList<>();
         private final List<ResultRow> annotated = new ArrayList<>();
+        private final List<Completion> annotatedCells = new ArrayList<>();
+        private final List<Score> annotatedJudgeScores = new ArrayList<>();
 
         Accumulator(String primaryScore) {
             this(primaryScore, Objectives.EMPTY);
@@ -159,6 +178,14 @@ public final class RowSummary {
                     annotations.add(new AnnotationLine(row.promptKey(), row.modelLabel(), a));
                     dimensions.addAll(a.ratings().keySet());
                 }
+                annotatedCells.add(new Completion(row.completionId(), new CellKey(row.runId(), row.promptId(),
+                        row.modelId(), row.repeat()), row.status(), "", List.of(), null, null, null, List.of(), false, 1,
+                        null));
+                row.scores().forEach((scorer, v) -> {
+                    if (scorer.startsWith("judge")) {
+                        annotatedJudgeScores.add(new Score(row.completionId(), scorer, v, null, null));
+                    }
+                });
                 if (annotated.size() < ANNOTATED_LIMIT) {
                     annotated.add(row);
                 }

@@ -56,6 +56,7 @@ public final class XlsxExporter implements Exporter {
             speed(wb, styles, report);
             annotations(wb, styles, report);
             charts(wb, styles, report);
+            XlsxJudgment.sheet(wb, report);
             wb.write(out);
             wb.dispose();
         }

@@ -17,6 +17,9 @@ import java.util.TreeSet;
  * answers rated by more than one annotator; the Landis–Koch band of alpha, named as a convention.
  */
 public final class DimensionAgreement {
+    /** Fewer answers rated by more than one annotator give no plain-language reading (too little to read). */
+    public static final int MIN_SHARED_FOR_READING = 5;
+
     private DimensionAgreement() {
     }
 
@@ -28,7 +31,8 @@ public final class DimensionAgreement {
     /**
      * @param sharedItems answers rated by more than one annotator (the only ones alpha and kappa use)
      * @param alpha       Krippendorff's alpha at {@code level}
-     * @param band        Landis–Koch reading of alpha, {@code null} without alpha
+     * @param band        Landis–Koch reading of alpha, {@code null} without alpha or with fewer than
+     *                    {@link #MIN_SHARED_FOR_READING} shared answers
      * @param kappa       with exactly two annotators, their Cohen's kappa (the first pair), else {@code null}
      */
     public record Result(String dimension, ScaleType scale, Agreement.Level level, int sharedItems,
@@ -107,7 +111,8 @@ public final class DimensionAgreement {
             }
         }
         Pair only = names.size() == 2 && !pairs.isEmpty() ? pairs.get(0) : null;
-        return new Result(d.name(), d.scale(), level, shared, names, alpha, Agreement.Band.of(alpha),
+        return new Result(d.name(), d.scale(), level, shared, names, alpha,
+                shared >= MIN_SHARED_FOR_READING ? Agreement.Band.of(alpha) : null,
                 only == null ? null : only.kappa(), only == null ? null : only.kappaLinear(),
                 only == null ? null : only.kappaQuadratic(), pairs);
     }

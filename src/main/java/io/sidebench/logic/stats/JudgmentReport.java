@@ -8,14 +8,19 @@ import java.util.List;
  * What people (and the judge, compared with people) say about a run, per rubric dimension: ratings on each
  * dimension's own scale, agreement between annotators, judge–human agreement and annotation progress.
  *
- * @param overallLabel how the overall human score is defined, {@code null} when the rubric has no weights
+ * @param overallLabel  how the overall human score is defined, {@code null} when the rubric has no weights
+ * @param disagreements the answers annotators disagree on most (at most {@link #DISAGREEMENTS})
  */
 public record JudgmentReport(HumanRatings.Result ratings, List<DimensionAgreement.Result> agreement,
                              JudgeHumanAgreement.Result judge, List<AnnotationProgress.Line> progress,
-                             String overallLabel) {
+                             String overallLabel, List<Disagreements.Item> disagreements) {
+    /** How many of the most disagreed answers are kept. */
+    public static final int DISAGREEMENTS = 20;
+
     public JudgmentReport {
         agreement = List.copyOf(agreement);
         progress = List.copyOf(progress);
+        disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
     }
 
     public static JudgmentReport compute(RunDataset data, List<RubricDimension> rubric, Bootstrap bootstrap) {
@@ -25,6 +30,7 @@ public record JudgmentReport(HumanRatings.Result ratings, List<DimensionAgreemen
                 JudgeHumanAgreement.compute(data, ratings.dimensions()),
                 AnnotationProgress.of(answers, ratings.dimensions().stream().map(HumanRatings.Dimension::name).toList(),
                         data.annotations()),
-                ratings.hasOverall() ? HumanRatings.OVERALL_LABEL : null);
+                ratings.hasOverall() ? HumanRatings.OVERALL_LABEL : null,
+                Disagreements.top(ratings.dimensions(), data.annotations(), DISAGREEMENTS));
     }
 }
