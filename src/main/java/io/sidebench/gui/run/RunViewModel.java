@@ -74,6 +74,7 @@ public final class RunViewModel {
     private final CoalescedUpdate updates;
     private final ObservableList<LiveLane> lanes = FXCollections.observableArrayList();
     private final LiveFeed live = new LiveFeed();
+    private final ProgressTexts texts;
     private final RunHistory history;
     private final BooleanBinding canResume;
     private volatile Map<Long, String> promptKeys = Map.of();
@@ -92,6 +93,7 @@ public final class RunViewModel {
         this.messages = messages;
         this.clients = clients;
         this.remembered = selections.of(store.file());
+        this.texts = new ProgressTexts(messages);
         this.history = new RunHistory(store, executor, messages, status::set);
         this.updates = new CoalescedUpdate(executor, () -> {
             apply(latest.get());
@@ -269,36 +271,16 @@ public final class RunViewModel {
         }
         boolean ended = !running.get();
         overall.set(p.total() == 0 ? 0 : (double) p.done() / p.total());
-        if (!ended) {
-            summary.set(messages.format("run.summaryRetries", p.done(), p.total(), p.errors(), p.retries(), p.cached(),
-                    eta(p.eta())));
-        } else if (p.cancelled() > 0) {
-            summary.set(messages.format("run.summaryCancelled", p.done(), p.total(), p.errors(), p.retries(),
-                    p.cached(), p.cancelled()));
-        } else {
-            summary.set(messages.format("run.summaryEnded", p.done(), p.total(), p.errors(), p.retries(), p.cached()));
-        }
+        summary.set(texts.summary(p, ended));
         for (RunProgress.ModelProgress m : p.models()) {
             for (ModelProgressRow row : progress) {
                 if (row.modelId() == m.modelId()) {
                     row.progressProperty().set(m.total() == 0 ? 0 : (double) m.done() / m.total());
-                    row.detailProperty().set(ended
-                            ? messages.format("run.modelDetailEnded", m.done(), m.total(), m.errors(), m.attempts(),
-                            m.retries())
-                            : messages.format("run.modelDetailRetries", m.done(), m.total(), m.errors(), m.attempts(),
-                            m.retries(), eta(m.eta())));
+                    row.detailProperty().set(texts.model(m, ended));
                     row.retriesProperty().set(m.retries());
                 }
             }
         }
-    }
-
-    private String eta(Duration d) {
-        if (d == null) {
-            return "\u2013";
-        }
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 
     private void done(RunResult result, Throwable failure) {
