@@ -128,19 +128,28 @@ final class LiveFeed {
     void completed(Completion completion) {
         Lane lane = lanes.computeIfAbsent(completion.cell().modelId(), id -> new Lane());
         synchronized (lane) {
-            lane.inFlight.remove(completion.cell());
+            CellText partial = lane.inFlight.remove(completion.cell());
             boolean followed = completion.cell().equals(lane.cell);
             if (!followed && lane.cell != null && !lane.done) {
                 return;
             }
-            boolean failed = completion.status() != CompletionStatus.OK;
-            String shown = failed ? completion.error() : storedAnswer(completion);
+            boolean stopped = stoppedByCancel(completion);
+            boolean failed = completion.status() != CompletionStatus.OK && !stopped;
+            String shown = stopped ? (partial != null ? partial.text() : completion.text())
+                    : failed ? completion.error() : storedAnswer(completion);
             lane.cell = completion.cell();
             lane.endedText = shown == null ? "" : shown.length() > MAX_CHARS
                     ? shown.substring(shown.length() - MAX_CHARS) : shown;
             lane.done = true;
             lane.failed = failed;
         }
+    }
+
+    /** A cell whose request the cancel aborted: it shows what had arrived, not as a failure. */
+    private static boolean stoppedByCancel(Completion c) {
+        String error = c.error();
+        return c.status() != CompletionStatus.OK && error != null
+                && (error.startsWith("CANCELLED") || error.startsWith("cancelled before"));
     }
 
     /** The answer as stored, every turn's answer one after the other as they streamed. */

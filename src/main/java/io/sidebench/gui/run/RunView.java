@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -117,6 +118,12 @@ public final class RunView implements Screen {
         status.setId("run-status");
         status.getStyleClass().add("page-status");
         status.textProperty().bind(vm.statusProperty());
+        for (Button b : new Button[] {start, pause, resume, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         HBox row = new HBox(8, start, pause, resume, cancel, status);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -137,6 +144,9 @@ public final class RunView implements Screen {
         Label summary = new Label();
         summary.setId("run-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
+        overall.setMinWidth(160);
         return new VBox(8, new HBox(10, overall, summary), bars);
     }
 
