@@ -123,10 +123,13 @@ public final class RunView implements Screen {
         }
         status.setWrapText(true);
         status.setMinWidth(0);
-        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
-        HBox row = new HBox(8, start, pause, resume, cancel, status);
+        status.setMaxWidth(900);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, start, pause, resume, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        VBox box = new VBox(6, row, status);
+        status.managedProperty().bind(vm.statusProperty().isNotEmpty());
+        return box;
     }
 
     private Button button(String key, String id, Runnable action) {
