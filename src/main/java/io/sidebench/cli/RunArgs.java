@@ -2,7 +2,6 @@ package io.sidebench.cli;
 
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.Run;
-import java.util.Comparator;
 import java.util.List;
 
 /** Finds the run a {@code --run} option names: its id, or its name when unique. */
@@ -17,7 +16,7 @@ final class RunArgs {
             throw new CliException(store.file() + ": the project has no runs yet");
         }
         if (spec == null || spec.isBlank()) {
-            return runs.stream().max(Comparator.comparingLong(Run::id)).orElseThrow();
+            return runs.get(0); // newest first
         }
         if (spec.chars().allMatch(Character::isDigit)) {
             long id = Long.parseLong(spec);

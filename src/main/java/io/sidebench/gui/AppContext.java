@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final TaskExecutor executor;
     private final AppPreferences preferences;
     private final ProjectSession session = new ProjectSession();
+    private final io.sidebench.gui.run.RunSelections runSelections = new io.sidebench.gui.run.RunSelections();
     private final FileDialogs dialogs;
     private Messages messages;
     private ModelClientFactory clients;
@@ -63,6 +64,11 @@ public final class AppContext implements AutoCloseable {
 
     public ProjectSession session() {
         return session;
+    }
+
+    /** The run screen's choices, kept for the session (the window is rebuilt when the language changes). */
+    public io.sidebench.gui.run.RunSelections runSelections() {
+        return runSelections;
     }
 
     public FileDialogs dialogs() {

@@ -39,8 +39,8 @@ final class Screens implements ScreenFactory {
             case OBJECTIVES -> new ObjectivesView(new ObjectivesViewModel(store, context.executor(),
                     context.messages(), context.session()), context.messages());
             case COMPARE -> compare(store);
-            case RUN -> new RunView(new RunViewModel(store, context.executor(), context.messages(), context::clients),
-                    context.messages());
+            case RUN -> new RunView(new RunViewModel(store, context.executor(), context.messages(), context::clients,
+                    context.runSelections()), context.messages());
             case MODELS -> models(store);
             case DATASETS -> new DatasetsView(new DatasetsViewModel(store, context.executor(), context.messages(),
                     context.session(), PromptImporters.standard()), context.messages(), context.dialogs());

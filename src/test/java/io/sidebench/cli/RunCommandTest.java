@@ -122,4 +122,32 @@ class RunCommandTest {
         assertThat(alpha.get("errors").asInt()).isZero();
         assertThat(runs.get(0).get("status").asText()).isEqualTo("finished");
     }
+
+    @Test
+    void aFullDiskStopsTheRunSayingSoWithTheAnswersKeptAndResumeContinues() {
+        // defect 18: it said "[SQLITE_ERROR] SQL error or missing database (cannot commit - no transaction is active)"
+        ScriptedModelClients long1 = new ScriptedModelClients((m, r, call, l, c) ->
+                ScriptedModelClients.answer("答".repeat(1500) + ScriptedModelClients.last(r), l));
+        System.setProperty("sidebench.test.spacePages", "6");
+        int code;
+        try {
+            code = run(long1, file.toString(), "--set", "qa", "--models", "alpha,beta", "--seed", "2",
+                    "--concurrency", "1");
+        } finally {
+            System.clearProperty("sidebench.test.spacePages");
+        }
+        int kept;
+        try (ProjectStore store = ProjectStore.open(file)) {
+            kept = store.completions().finishedCells(1).size();
+            assertThat(store.integrityCheck()).isEqualTo("ok");
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(kept).isPositive().isLessThan(12);
+        assertThat(err.toString()).contains("the disk is full, so run 1 stopped; " + kept + " answers are safe")
+                .contains("sidebench run " + file + " --resume 1").doesNotContain("no transaction is active");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(long1, file.toString(), "--resume", "1")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(kept + " done before");
+    }
 }

@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The schema upgrade (version 1 to 2) is killed mid-way: {@code sidebench info} opens a version 1 project in a
+ * The schema upgrade (version 1 to 3, through 2) is killed mid-way: {@code sidebench info} opens a version 1 project in a
  * child JVM and is killed (SIGKILL) at seeded random moments of its upgrade, chosen among the lines it prints
  * (each batch of completions converted, "committing", "committed", "compacting"). After each
  * kill the file passes {@code PRAGMA integrity_check} and is either still at version 1 with every completion as
- * it was, or at version 2 with every completion identical; the next kill goes on with the same file while it
+ * it was, or at version 3 (the latest; the upgrade runs versions 2 and 3 in one transaction) with every completion identical; the next kill goes on with the same file while it
  * is at version 1 (a fresh copy once it is upgraded), and a final open upgrades it with every completion
  * identical. N = 12 in {@code mvn verify} ({@code -Dsidebench.crash.migrationKills=N} for more).
  */
@@ -122,7 +122,7 @@ class MigrationKillCrashSafetyTest {
                 outcomes, midConversion);
     }
 
-    /** The file after a kill: sound, and version 1 with every completion as it was or 2 with all identical. */
+    /** The file after a kill: sound, and version 1 with every completion as it was or 3 (the latest) with all identical. */
     private static int checkSound(Path file, List<Completion> expected) throws Exception {
         int version;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -139,7 +139,7 @@ class MigrationKillCrashSafetyTest {
             all.sort(Comparator.comparingLong(Completion::id));
             assertThat(all).isEqualTo(expected);
         }
-        return 2;
+        return 3;
     }
 
     private static String single(Connection c, String sql) throws Exception {

@@ -171,8 +171,7 @@ public final class AnalyseView implements Screen {
         return new StringConverter<>() {
             @Override
             public String toString(Run r) {
-                return r == null ? "" : messages.format("analyse.runLabel", r.id(),
-                        r.name() == null || r.name().isBlank() ? "" : r.name());
+                return io.sidebench.gui.run.RunLabels.of(messages, r);
             }
 
             @Override

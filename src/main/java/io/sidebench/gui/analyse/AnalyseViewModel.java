@@ -25,7 +25,6 @@ import io.sidebench.model.Run;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -89,7 +88,7 @@ public final class AnalyseViewModel {
     public void load() {
         executor.submit("analyse-runs", () -> store.runs().list(), list -> {
             Run keep = run.get();
-            List<Run> sorted = list.stream().sorted(Comparator.comparingLong(Run::id).reversed()).toList();
+            List<Run> sorted = list; // newest first, as the store lists runs
             runs.setAll(sorted);
             Run next = keep == null ? null : sorted.stream().filter(r -> r.id() == keep.id()).findFirst().orElse(null);
             if (next == null && !sorted.isEmpty()) {

@@ -38,7 +38,7 @@ final class CompareToolbar {
         run.setConverter(new StringConverter<>() {
             @Override
             public String toString(Run r) {
-                return r == null ? "" : messages.format("compare.runLabel", r.id(), r.name() == null ? "" : r.name());
+                return io.sidebench.gui.run.RunLabels.of(messages, r);
             }
 
             @Override

@@ -111,7 +111,7 @@ public final class CompareViewModel {
                     Run next = keep == null ? null : start.runs().stream().filter(r -> r.id() == keep.id())
                             .findFirst().orElse(null);
                     if (next == null && !start.runs().isEmpty()) {
-                        next = start.runs().get(start.runs().size() - 1);
+                        next = start.runs().get(0); // newest first
                     }
                     if (next != null && (keep == null || keep.id() != next.id())) {
                         openRun(next);

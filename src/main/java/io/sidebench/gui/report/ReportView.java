@@ -39,7 +39,7 @@ public final class ReportView implements Screen {
         runs.setConverter(new StringConverter<>() {
             @Override
             public String toString(Run r) {
-                return r == null ? "" : messages.format("analyse.runLabel", r.id(), r.name() == null ? "" : r.name());
+                return io.sidebench.gui.run.RunLabels.of(messages, r);
             }
 
             @Override

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -66,7 +65,7 @@ public final class ReportViewModel {
     public void load() {
         executor.submit("report-runs", () -> store.runs().list(), list -> {
             Run keep = run.get();
-            List<Run> sorted = list.stream().sorted(Comparator.comparingLong(Run::id).reversed()).toList();
+            List<Run> sorted = list; // newest first, as the store lists runs
             runs.setAll(sorted);
             run.set(keep == null ? (sorted.isEmpty() ? null : sorted.get(0))
                     : sorted.stream().filter(r -> r.id() == keep.id()).findFirst().orElse(sorted.isEmpty() ? null : sorted.get(0)));

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each model is answering right now, gathered from the engine's threads: per model, one cell at a time is
- * followed from its first streamed piece to its completion (with several requests in flight, the others are
- * not shown), then the next cell that streams takes its place. A retry of the followed cell's turn starts that
+ * followed to its completion (with several requests in flight, the others are not shown, but their text is
+ * gathered), then the next cell that streams takes its place, shown from its first piece. A retry of the followed cell's turn starts that
  * turn's text again (the failed attempt's pieces are not the answer), pieces arriving after the cell ended are
  * ignored, and when the cell ends the lane shows exactly what was stored: the lane's label (its cell) and its
  * text always belong together. Only the last {@value #MAX_CHARS} characters of an answer are kept. Plain and
@@ -24,41 +24,27 @@ final class LiveFeed {
     record Snapshot(CellKey cell, String text, boolean done, boolean failed) {
     }
 
-    private static final class Lane {
-        private CellKey cell;
+    /** The text so far of one cell in flight. */
+    private static final class CellText {
         private int turn;
-        /** The text of the followed cell's earlier turns (their answers are final). */
+        /** The text of the cell's earlier turns (their answers are final). */
         private final StringBuilder earlier = new StringBuilder();
         /** The current attempt's text of the current turn. */
         private final StringBuilder current = new StringBuilder();
-        private boolean done;
-        private boolean failed;
 
-        private void follow(CellKey next, int firstTurn) {
-            cell = next;
-            turn = firstTurn;
-            earlier.setLength(0);
-            current.setLength(0);
-            done = false;
-            failed = false;
+        CellText(int turn) {
+            this.turn = turn;
         }
 
-        private void nextTurn(int next) {
-            earlier.append(current).append(TURN_GAP);
-            current.setLength(0);
-            turn = next;
-            trim(earlier);
-        }
-
-        private void append(String piece) {
+        private void append(int pieceTurn, String piece) {
+            if (pieceTurn != turn) {
+                earlier.append(current).append(TURN_GAP);
+                current.setLength(0);
+                turn = pieceTurn;
+                trim(earlier);
+            }
             current.append(piece);
             trim(current);
-        }
-
-        private void show(String text) {
-            earlier.setLength(0);
-            current.setLength(0);
-            append(text == null ? "" : text);
         }
 
         private static void trim(StringBuilder text) {
@@ -77,6 +63,23 @@ final class LiveFeed {
         }
     }
 
+    /** One model: the texts of its cells in flight, the cell the lane follows, and the text of an ended one. */
+    private static final class Lane {
+        private final Map<CellKey, CellText> inFlight = new HashMap<>();
+        private CellKey cell;
+        private String endedText;
+        private boolean done;
+        private boolean failed;
+
+        private String text() {
+            if (done) {
+                return endedText;
+            }
+            CellText t = inFlight.get(cell);
+            return t == null ? "" : t.text();
+        }
+    }
+
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
 
     /**
@@ -84,30 +87,37 @@ final class LiveFeed {
      */
     void attempt(CellKey cell, int turn, int attempt) {
         Lane lane = lanes.get(cell.modelId());
-        if (lane == null) {
+        if (lane == null || attempt <= 1) {
             return;
         }
         synchronized (lane) {
-            if (cell.equals(lane.cell) && !lane.done && turn == lane.turn && attempt > 1) {
-                lane.current.setLength(0);
+            CellText t = lane.inFlight.get(cell);
+            if (t != null && t.turn == turn) {
+                t.current.setLength(0);
             }
         }
     }
 
-    /** A streamed piece of the answer (reasoning pieces are not shown). */
+    /**
+     * A streamed piece of the answer (reasoning pieces are not shown). Every cell in flight gathers its text, so a
+     * lane that moves on to another cell shows that cell's answer from its start.
+     */
     void chunk(CellKey cell, int turn, String piece, boolean reasoning) {
+        if (reasoning || piece == null) {
+            return;
+        }
         Lane lane = lanes.computeIfAbsent(cell.modelId(), id -> new Lane());
         synchronized (lane) {
-            if (lane.cell == null || lane.done && !cell.equals(lane.cell)) {
-                lane.follow(cell, turn);
+            if (lane.done && cell.equals(lane.cell)) {
+                return; // a late piece of a cell that has ended
             }
-            if (!cell.equals(lane.cell) || lane.done || reasoning || piece == null) {
-                return; // another cell's piece, or a late piece of a cell that has ended
+            lane.inFlight.computeIfAbsent(cell, k -> new CellText(turn)).append(turn, piece);
+            if (lane.cell == null || lane.done) {
+                lane.cell = cell;
+                lane.done = false;
+                lane.failed = false;
+                lane.endedText = null;
             }
-            if (turn != lane.turn) {
-                lane.nextTurn(turn);
-            }
-            lane.append(piece);
         }
     }
 
@@ -118,18 +128,28 @@ final class LiveFeed {
     void completed(Completion completion) {
         Lane lane = lanes.computeIfAbsent(completion.cell().modelId(), id -> new Lane());
         synchronized (lane) {
+            CellText partial = lane.inFlight.remove(completion.cell());
             boolean followed = completion.cell().equals(lane.cell);
             if (!followed && lane.cell != null && !lane.done) {
                 return;
             }
-            boolean failed = completion.status() != CompletionStatus.OK;
-            if (!followed) {
-                lane.follow(completion.cell(), 0);
-            }
-            lane.show(failed ? completion.error() : storedAnswer(completion));
+            boolean stopped = stoppedByCancel(completion);
+            boolean failed = completion.status() != CompletionStatus.OK && !stopped;
+            String shown = stopped ? (partial != null ? partial.text() : completion.text())
+                    : failed ? completion.error() : storedAnswer(completion);
+            lane.cell = completion.cell();
+            lane.endedText = shown == null ? "" : shown.length() > MAX_CHARS
+                    ? shown.substring(shown.length() - MAX_CHARS) : shown;
             lane.done = true;
             lane.failed = failed;
         }
+    }
+
+    /** A cell whose request the cancel aborted: it shows what had arrived, not as a failure. */
+    private static boolean stoppedByCancel(Completion c) {
+        String error = c.error();
+        return c.status() != CompletionStatus.OK && error != null
+                && (error.startsWith("CANCELLED") || error.startsWith("cancelled before"));
     }
 
     /** The answer as stored, every turn's answer one after the other as they streamed. */

@@ -1,7 +1,9 @@
 package io.sidebench.gui.run;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -11,6 +13,7 @@ public final class ModelProgressRow {
     private final String name;
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+    private final IntegerProperty retries = new SimpleIntegerProperty(this, "retries", 0);
 
     public ModelProgressRow(long modelId, String name) {
         this.modelId = modelId;
@@ -31,5 +34,10 @@ public final class ModelProgressRow {
 
     public StringProperty detailProperty() {
         return detail;
+    }
+
+    /** Attempts of this model's requests that repeated a failed one (shown on the row, marked when not 0). */
+    public IntegerProperty retriesProperty() {
+        return retries;
     }
 }

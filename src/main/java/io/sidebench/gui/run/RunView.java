@@ -12,10 +12,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -40,7 +43,7 @@ public final class RunView implements Screen {
         hint.setWrapText(true);
         LivePane live = new LivePane(vm.lanes(), messages);
         VBox.setVgrow(live, javafx.scene.layout.Priority.ALWAYS);
-        root.getChildren().addAll(new VBox(4, title, hint), form(), controls(), progressPane(), live);
+        root.getChildren().addAll(new VBox(4, title, hint), form(), controls(), progressPane(), historyPane(), live);
         vm.models().addListener((ListChangeListener<ModelChoice>) c -> fillModels());
         vm.progress().addListener((ListChangeListener<ModelProgressRow>) c -> fillBars());
     }
@@ -61,7 +64,7 @@ public final class RunView implements Screen {
             }
         });
         set.valueProperty().bindBidirectional(vm.setProperty());
-        Spinner<Integer> repeats = new Spinner<>(1, 20, 1);
+        Spinner<Integer> repeats = new Spinner<>(1, 20, vm.repeatsProperty().get());
         repeats.setId("run-repeats");
         repeats.valueProperty().addListener((o, old, now) -> vm.repeatsProperty().set(now));
         Spinner<Integer> concurrency = new Spinner<>(1, 64, vm.concurrencyProperty().get());
@@ -74,6 +77,16 @@ public final class RunView implements Screen {
         grid.addRow(1, new Label(messages.get("run.models")), modelBoxes);
         grid.addRow(2, new Label(messages.get("run.repeats")), repeats);
         grid.addRow(3, new Label(messages.get("run.concurrency")), concurrency);
+        TextField name = new TextField();
+        name.setId("run-name");
+        name.setPromptText(messages.get("run.namePrompt"));
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        TextField notes = new TextField();
+        notes.setId("run-notes");
+        notes.setPrefColumnCount(40);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        grid.addRow(4, new Label(messages.get("run.name")), name);
+        grid.addRow(5, new Label(messages.get("run.notes")), notes);
         grid.disableProperty().bind(vm.runningProperty());
         return grid;
     }
@@ -98,16 +111,25 @@ public final class RunView implements Screen {
         Button pause = button("run.pause", "run-pause", vm::pause);
         pause.disableProperty().bind(vm.runningProperty().not().or(vm.pausedProperty()));
         Button resume = button("run.resume", "run-resume", vm::resume);
-        resume.disableProperty().bind(vm.pausedProperty().not());
+        resume.disableProperty().bind(vm.canResumeProperty().not());
         Button cancel = button("run.cancel", "run-cancel", vm::cancel);
         cancel.disableProperty().bind(vm.runningProperty().not());
         Label status = new Label();
         status.setId("run-status");
         status.getStyleClass().add("page-status");
         status.textProperty().bind(vm.statusProperty());
-        HBox row = new HBox(8, start, pause, resume, cancel, status);
+        for (Button b : new Button[] {start, pause, resume, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        status.setMaxWidth(900);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, start, pause, resume, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        VBox box = new VBox(6, row, status);
+        status.managedProperty().bind(vm.statusProperty().isNotEmpty());
+        return box;
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -125,7 +147,50 @@ public final class RunView implements Screen {
         Label summary = new Label();
         summary.setId("run-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
+        overall.setMinWidth(160);
         return new VBox(8, new HBox(10, overall, summary), bars);
+    }
+
+    private Node historyPane() {
+        RunHistory history = vm.history();
+        Label title = new Label(messages.get("run.history"));
+        title.getStyleClass().add("section-title");
+        ComboBox<io.sidebench.model.Run> runs = new ComboBox<>(history.runs());
+        runs.setId("run-history");
+        runs.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(io.sidebench.model.Run r) {
+                return RunLabels.of(messages, r);
+            }
+
+            @Override
+            public io.sidebench.model.Run fromString(String s) {
+                return null;
+            }
+        });
+        runs.valueProperty().bindBidirectional(history.selectedProperty());
+        TextField name = new TextField();
+        name.setId("run-history-name");
+        name.textProperty().bindBidirectional(history.nameProperty());
+        TextField notes = new TextField();
+        notes.setId("run-history-notes");
+        notes.setPrefColumnCount(40);
+        notes.textProperty().bindBidirectional(history.notesProperty());
+        Button save = button("run.saveDescription", "run-history-save", history::saveDescription);
+        save.disableProperty().bind(history.selectedProperty().isNull().or(vm.runningProperty()));
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("run.historyRun")), runs);
+        grid.addRow(1, new Label(messages.get("run.name")), name);
+        grid.addRow(2, new Label(messages.get("run.notes")), new HBox(8, notes, save));
+        runs.disableProperty().bind(vm.runningProperty());
+        VBox box = new VBox(6, title, grid);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(history.runs()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void fillBars() {
@@ -137,13 +202,18 @@ public final class RunView implements Screen {
             bar.setPrefWidth(300);
             bar.progressProperty().bind(row.progressProperty());
             Label detail = new Label();
+            detail.setId("run-detail-" + row.modelId());
             detail.textProperty().bind(row.detailProperty());
             detail.getStyleClass().add("answer-meta");
+            row.retriesProperty().addListener((o, old, now) -> detail.pseudoClassStateChanged(RETRIED,
+                    now.intValue() > 0));
             HBox line = new HBox(10, name, bar, detail);
             line.setAlignment(Pos.CENTER_LEFT);
             bars.getChildren().add(line);
         }
     }
+
+    private static final javafx.css.PseudoClass RETRIED = javafx.css.PseudoClass.getPseudoClass("retried");
 
     @Override
     public Node root() {

@@ -30,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -44,20 +46,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Starts a run of a prompt set on the chosen models through the run engine and follows it: overall and
- * per-model progress with errors and ETA, pause, resume and cancel. Progress from the engine's threads is
- * coalesced: at most one update waits for the UI thread at a time, so the UI stays responsive.
+ * Starts a run of a prompt set on the chosen models through the run engine, or resumes one that did not finish,
+ * and follows it: overall and per-model progress with errors, attempts, retries and ETA, pause, resume and
+ * cancel. Progress from the engine's threads is coalesced: at most one update waits for the UI thread at a
+ * time, so the UI stays responsive. The choices are kept in the session's {@link RunSelections}.
  */
 public final class RunViewModel {
     private final ProjectStore store;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Supplier<ModelClientFactory> clients;
+    private final RunSelections.Choices remembered;
     private final ObservableList<PromptSet> sets = FXCollections.observableArrayList();
     private final ObjectProperty<PromptSet> set = new SimpleObjectProperty<>(this, "set");
     private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
     private final IntegerProperty repeats = new SimpleIntegerProperty(this, "repeats", 1);
     private final IntegerProperty concurrency = new SimpleIntegerProperty(this, "concurrency", 4);
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final DoubleProperty overall = new SimpleDoubleProperty(this, "overall", 0);
@@ -68,19 +74,55 @@ public final class RunViewModel {
     private final CoalescedUpdate updates;
     private final ObservableList<LiveLane> lanes = FXCollections.observableArrayList();
     private final LiveFeed live = new LiveFeed();
+    private final ProgressTexts texts;
+    private final RunHistory history;
+    private final BooleanBinding canResume;
     private volatile Map<Long, String> promptKeys = Map.of();
     private CompletableFuture<RunResult> finished = new CompletableFuture<>();
     private RunHandle handle;
 
     public RunViewModel(ProjectStore store, TaskExecutor executor, Messages messages,
                         Supplier<ModelClientFactory> clients) {
+        this(store, executor, messages, clients, new RunSelections());
+    }
+
+    public RunViewModel(ProjectStore store, TaskExecutor executor, Messages messages,
+                        Supplier<ModelClientFactory> clients, RunSelections selections) {
         this.store = store;
         this.executor = executor;
         this.messages = messages;
         this.clients = clients;
+        this.remembered = selections.of(store.file());
+        this.texts = new ProgressTexts(messages);
+        this.history = new RunHistory(store, executor, messages, status::set);
         this.updates = new CoalescedUpdate(executor, () -> {
             apply(latest.get());
             applyLive();
+        });
+        canResume = Bindings.createBooleanBinding(() -> paused.get()
+                        || !running.get() && RunLabels.resumable(history.selectedProperty().get()),
+                paused, running, history.selectedProperty());
+        rememberChoices();
+    }
+
+    /** Restores what was chosen earlier in the session, and remembers every change from now on. */
+    private void rememberChoices() {
+        if (remembered.repeats != null) {
+            repeats.set(remembered.repeats);
+        }
+        if (remembered.concurrency != null) {
+            concurrency.set(remembered.concurrency);
+        }
+        name.set(remembered.name == null ? "" : remembered.name);
+        notes.set(remembered.notes == null ? "" : remembered.notes);
+        repeats.addListener((o, old, now) -> remembered.repeats = now.intValue());
+        concurrency.addListener((o, old, now) -> remembered.concurrency = now.intValue());
+        name.addListener((o, old, now) -> remembered.name = now);
+        notes.addListener((o, old, now) -> remembered.notes = now);
+        set.addListener((o, old, now) -> {
+            if (now != null) {
+                remembered.setId = now.id();
+            }
         });
     }
 
@@ -93,11 +135,18 @@ public final class RunViewModel {
         }
         executor.submit("run-choices", () -> new Choices(store.promptSets().list(), store.models().list()), c -> {
             PromptSet keep = set.get();
+            long wanted = keep != null ? keep.id() : remembered.setId != null ? remembered.setId : -1;
             sets.setAll(c.sets());
-            set.set(c.sets().stream().filter(s -> keep != null && s.id() == keep.id()).findFirst()
+            set.set(c.sets().stream().filter(s -> s.id() == wanted).findFirst()
                     .orElse(c.sets().isEmpty() ? null : c.sets().get(c.sets().size() - 1)));
-            models.setAll(c.models().stream().map(ModelChoice::new).toList());
+            models.setAll(c.models().stream().map(m -> {
+                ModelChoice choice = new ModelChoice(m);
+                choice.chosenProperty().set(remembered.chosenModels.getOrDefault(m.id(), true));
+                choice.chosenProperty().addListener((o, old, now) -> remembered.chosenModels.put(m.id(), now));
+                return choice;
+            }).toList());
         }, this::fail);
+        history.reload(null);
     }
 
     /** Creates a run of the chosen set and models, and starts it. */
@@ -108,27 +157,66 @@ public final class RunViewModel {
             status.set(messages.get("run.needSetAndModels"));
             return;
         }
-        finished = new CompletableFuture<>();
         int reps = Math.max(1, repeats.get());
+        String runName = name.get() == null || name.get().isBlank()
+                ? messages.format("run.defaultName", chosenSet.name()) : name.get().strip();
+        String runNotes = notes.get();
+        launch(ids, chosenSet.id(), engine -> {
+            Run run = engine.createRun(runName, chosenSet.id(), ids, reps, System.currentTimeMillis());
+            if (runNotes != null && !runNotes.isBlank()) {
+                store.runs().describe(run.id(), run.name(), runNotes);
+            }
+            return run.id();
+        }, "run.starting");
+        name.set("");
+        notes.set("");
+    }
+
+    /** Resumes the paused run, or continues the chosen run that did not finish (cancelled, interrupted). */
+    public void resume() {
+        if (handle != null && paused.get()) {
+            handle.resume();
+            paused.set(false);
+            status.set(messages.format("run.running", handle.runId()));
+            return;
+        }
+        Run run = history.selectedProperty().get();
+        if (running.get() || !RunLabels.resumable(run)) {
+            status.set(messages.get("run.nothingToResume"));
+            return;
+        }
+        launch(run.modelIds(), run.promptSetId(), engine -> run.id(), "run.resuming");
+    }
+
+    @FunctionalInterface
+    private interface RunToStart {
+        long runId(RunEngine engine);
+    }
+
+    private void launch(List<Long> ids, long setId, RunToStart which, String startingKey) {
+        finished = new CompletableFuture<>();
         int workers = Math.max(1, concurrency.get());
         running.set(true);
-        status.set(messages.get("run.starting"));
+        status.set(messages.get(startingKey));
         Map<Long, String> names = new HashMap<>();
         models.forEach(m -> names.put(m.model().id(), m.model().displayName()));
-        progress.setAll(ids.stream().map(id -> new ModelProgressRow(id, names.get(id))).toList());
+        progress.setAll(ids.stream().map(id -> new ModelProgressRow(id, names.getOrDefault(id, "#" + id))).toList());
         live.clear();
-        lanes.setAll(ids.stream().map(id -> new LiveLane(id, names.get(id))).toList());
+        lanes.setAll(ids.stream().map(id -> new LiveLane(id, names.getOrDefault(id, "#" + id))).toList());
+        latest.set(null);
+        overall.set(0);
+        summary.set("");
         executor.submit("run-start", () -> {
-            promptKeys = store.promptSets().prompts(chosenSet.id()).stream()
+            promptKeys = store.promptSets().prompts(setId).stream()
                     .collect(Collectors.toMap(Prompt::id, Prompt::key, (a, b) -> a));
             RunEngine engine = new RunEngine(store, clients.get(), MetricsCalculator.withCl100k(), RunClock.SYSTEM);
-            Run run = engine.createRun(messages.format("run.defaultName", chosenSet.name()), chosenSet.id(), ids, reps,
-                    System.currentTimeMillis());
-            return engine.start(run.id(), new RunOptions(SchedulerSettings.of(workers, Duration.ofSeconds(120)),
+            long runId = which.runId(engine);
+            return engine.start(runId, new RunOptions(SchedulerSettings.of(workers, Duration.ofSeconds(120)),
                     CacheMode.AUTO), new Listener());
         }, started -> {
             handle = started;
             status.set(messages.format("run.running", started.runId()));
+            history.reload(started.runId());
             started.result().whenComplete((result, failure) -> executor.onCallbackThread(() -> done(result, failure)));
         }, failure -> {
             running.set(false);
@@ -181,25 +269,18 @@ public final class RunViewModel {
         if (p == null) {
             return;
         }
+        boolean ended = !running.get();
         overall.set(p.total() == 0 ? 0 : (double) p.done() / p.total());
-        summary.set(messages.format("run.summary", p.done(), p.total(), p.errors(), p.cached(), eta(p.eta())));
+        summary.set(texts.summary(p, ended));
         for (RunProgress.ModelProgress m : p.models()) {
             for (ModelProgressRow row : progress) {
                 if (row.modelId() == m.modelId()) {
                     row.progressProperty().set(m.total() == 0 ? 0 : (double) m.done() / m.total());
-                    row.detailProperty().set(messages.format("run.modelDetail", m.done(), m.total(), m.errors(),
-                            eta(m.eta())));
+                    row.detailProperty().set(texts.model(m, ended));
+                    row.retriesProperty().set(m.retries());
                 }
             }
         }
-    }
-
-    private String eta(Duration d) {
-        if (d == null) {
-            return "\u2013";
-        }
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 
     private void done(RunResult result, Throwable failure) {
@@ -207,6 +288,7 @@ public final class RunViewModel {
         paused.set(false);
         if (handle != null) {
             apply(handle.progress());
+            history.reload(handle.runId());
         }
         applyLive();
         if (failure != null) {
@@ -214,8 +296,11 @@ public final class RunViewModel {
             finished.completeExceptionally(failure);
             return;
         }
-        status.set(messages.format(result.cancelled() ? "run.cancelled" : "run.finished", result.run().id(), result.ok(),
-                result.errors(), result.cached()));
+        status.set(result.cancelled()
+                ? messages.format("run.cancelledResumable", result.run().id(), result.ok(), result.errors(),
+                result.cached(), result.interrupted(), result.notStarted())
+                : messages.format("run.finishedRetries", result.run().id(), result.ok(), result.errors(),
+                result.retries(), result.cached()));
         finished.complete(result);
     }
 
@@ -224,14 +309,6 @@ public final class RunViewModel {
             handle.pause();
             paused.set(true);
             status.set(messages.get("run.paused"));
-        }
-    }
-
-    public void resume() {
-        if (handle != null && paused.get()) {
-            handle.resume();
-            paused.set(false);
-            status.set(messages.format("run.running", handle.runId()));
         }
     }
 
@@ -246,7 +323,7 @@ public final class RunViewModel {
         status.set(messages.format("status.error", FxTaskExecutor.reason(failure)));
     }
 
-    /** Completes when the run started last has ended (for tests and the shell). */
+    /** Completes when the run started (or resumed) last has ended (for tests and the shell). */
     public CompletableFuture<RunResult> finished() {
         return finished;
     }
@@ -271,12 +348,27 @@ public final class RunViewModel {
         return concurrency;
     }
 
+    /** The name of the next run (blank: "run of SET"). */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    /** Notes on the next run. */
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
     public BooleanProperty runningProperty() {
         return running;
     }
 
     public BooleanProperty pausedProperty() {
         return paused;
+    }
+
+    /** Whether Resume can do something: continue the paused run, or the chosen run that did not finish. */
+    public BooleanBinding canResumeProperty() {
+        return canResume;
     }
 
     public DoubleProperty overallProperty() {
@@ -293,6 +385,11 @@ public final class RunViewModel {
 
     public ObservableList<ModelProgressRow> progress() {
         return progress;
+    }
+
+    /** The project's runs (newest first), the chosen one's name and notes. */
+    public RunHistory history() {
+        return history;
     }
 
     /** Per chosen model, the answer it is streaming now (or gave last). */

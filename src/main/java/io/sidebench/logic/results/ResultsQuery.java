@@ -30,7 +30,7 @@ public final class ResultsQuery {
             throw new IllegalArgumentException(store.file() + ": the project has no runs yet");
         }
         if (idOrName == null || idOrName.isBlank()) {
-            return runs.get(runs.size() - 1);
+            return runs.get(0); // newest first
         }
         Optional<Run> byName = runs.stream().filter(r -> idOrName.equals(r.name())).findFirst();
         if (byName.isPresent()) {

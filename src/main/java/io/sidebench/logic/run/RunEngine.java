@@ -117,8 +117,13 @@ public final class RunEngine {
         }
         ProgressTracker tracker = new ProgressTracker(runId, clock, models, totals, done,
                 store.completions().effortByModel(runId));
+        try {
+            store.runs().setStatus(runId, RunStatus.RUNNING);
+        } catch (RuntimeException e) {
+            byModel.values().forEach(RunEngine::closeQuietly);
+            throw explain(run, e);
+        }
         RunScheduler scheduler = new RunScheduler(options.scheduler(), clock, new Random(run.seed() * 31 + 17));
-        store.runs().setStatus(runId, RunStatus.RUNNING);
 
         Map<Long, CellRunner> runners = new LinkedHashMap<>();
         for (ModelConfig m : models) {

@@ -93,6 +93,27 @@ class LiveFeedTest {
         assertThat(feed.snapshot().get(1L).text()).isEqualTo("One.\n\nTwo.");
     }
 
+    @Test
+    void aLaneMovingOnToACellInFlightShowsItFromItsFirstPiece() {
+        CellKey a = new CellKey(1, 10, 1, 0);
+        CellKey b = new CellKey(1, 11, 1, 1);
+        feed.chunk(a, 0, "A", false);
+        feed.chunk(b, 0, "the ", false);
+        feed.chunk(b, 0, "quick ", false);
+        feed.completed(done(a, "A"));
+        feed.chunk(b, 0, "fox", false);
+        assertThat(feed.snapshot().get(1L)).isEqualTo(new LiveFeed.Snapshot(b, "the quick fox", false, false));
+    }
+
+    @Test
+    void aCellStoppedByTheCancelShowsWhatArrivedNotAFailure() {
+        CellKey cell = new CellKey(1, 10, 1, 0);
+        feed.chunk(cell, 0, "半个答", false);
+        feed.completed(new Completion(0, cell, CompletionStatus.ERROR, "半个答", List.of("半个答"), null,
+                "CANCELLED: cancelled [1 attempt]", Metrics.NONE, List.of(), false, 1, Instant.EPOCH));
+        assertThat(feed.snapshot().get(1L)).isEqualTo(new LiveFeed.Snapshot(cell, "半个答", true, false));
+    }
+
     private static Completion done(CellKey cell, String text) {
         return new Completion(0, cell, CompletionStatus.OK, text, List.of(text), null, null, Metrics.NONE, List.of(),
                 false, 1, Instant.EPOCH);
