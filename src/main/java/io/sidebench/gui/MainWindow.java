@@ -37,6 +37,7 @@ public final class MainWindow implements WindowHost {
         this.scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         applyTheme(context.preferences().theme());
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that was sized before (a reused one) takes the scene's size too
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {

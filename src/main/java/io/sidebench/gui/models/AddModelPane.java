@@ -24,13 +24,16 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The "add a model" form, bound to an {@link AddModelViewModel}. */
-final class AddModelPane extends VBox {
+/**
+ * The add-model form. The form scrolls; Add, Cancel and the one-line problem stay in view below it, so a
+ * long form (parameters, prices) never hides the button that adds the model.
+ */
+final class AddModelPane extends javafx.scene.layout.BorderPane {
     private final AddModelViewModel vm;
     private final Messages messages;
 
     AddModelPane(AddModelViewModel vm, Messages messages, FileDialogs dialogs, Consumer<AddModelViewModel> onAdd,
                  Runnable onCancel) {
-        super(10);
         this.vm = vm;
         this.messages = messages;
         setId("add-model");
@@ -132,7 +135,11 @@ final class AddModelPane extends VBox {
         problem.textProperty().bind(vm.validationProperty());
         HBox footer = new HBox(10, add, cancel, problem);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, form, footer);
+        footer.setPadding(new Insets(8, 0, 4, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new VBox(10, title, form));
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        setBottom(footer);
     }
 
     private ProviderKind kind() {

@@ -37,7 +37,7 @@ public final class ModelsView implements Screen {
     private final DiscoveryViewModel discovery;
     private final AddModelViewModel form;
     private final BorderPane editor = new BorderPane();
-    private final ScrollPane addPane;
+    private final AddModelPane addPane;
     private final KeyEditor keyEditor;
 
     public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery) {
@@ -92,12 +92,11 @@ public final class ModelsView implements Screen {
         editor.setBottom(saveBar());
         BorderPane.setMargin(editor, new Insets(10, 0, 0, 0));
         root.setCenter(editor);
-        addPane = new ScrollPane(new AddModelPane(form, messages, dialogs, f -> {
+        addPane = new AddModelPane(form, messages, dialogs, f -> {
             vm.add(f.toConfig());
             f.reset();
             root.setCenter(editor);
-        }, () -> root.setCenter(editor)));
-        addPane.setFitToWidth(true);
+        }, () -> root.setCenter(editor));
         BorderPane.setMargin(addPane, new Insets(10, 0, 0, 0));
         vm.models().addListener((ListChangeListener<ModelConfig>) c -> fillCards());
         vm.selectedProperty().addListener((o, old, now) -> fillCards());

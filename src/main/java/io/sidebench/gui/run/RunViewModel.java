@@ -257,7 +257,7 @@ public final class RunViewModel {
             }
             String key = promptKeys.getOrDefault(s.cell().promptId(), "#" + s.cell().promptId());
             lane.promptProperty().set(s.cell().repeat() > 0
-                    ? messages.format("run.live.promptRepeat", key, s.cell().repeat() + 1)
+                    ? messages.format("run.live.promptRepeat", key, s.cell().repeat())
                     : messages.format("run.live.prompt", key));
             lane.textProperty().set(s.text());
             lane.doneProperty().set(s.done());

@@ -9,7 +9,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -45,26 +45,35 @@ public final class SpeedCharts {
                 estimates, PlotOrientation.VERTICAL, text.get("higherIsFaster"));
     }
 
-    /** Empirical distribution of end-to-end latency: the share of requests finished within x seconds. */
+    /**
+     * Empirical distribution of end-to-end latency: the share of requests finished within x seconds. Each model's
+     * steps are given as corner points and drawn as one path, so an SVG holds one element per model rather than
+     * one per step.
+     */
     public JFreeChart latencyCdf(List<ModelSample> latenciesMs) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (ModelSample sample : latenciesMs) {
-            XYSeries series = new XYSeries(sample.model(), true, true);
+            XYSeries series = new XYSeries(sample.model(), false, true);
             List<Double> sorted = new ArrayList<>(sample.values());
             sorted.sort(Double::compare);
             int n = sorted.size();
             if (n > 0) {
                 series.add(0.0, 0.0);
             }
+            double share = 0;
             for (int i = 0; i < n; i++) {
-                series.addOrUpdate(sorted.get(i) / 1000.0, 100.0 * (i + 1) / n);
+                double x = sorted.get(i) / 1000.0;
+                series.add(x, share); // the step's corner, then up to the new share
+                share = 100.0 * (i + 1) / n;
+                series.add(x, share);
             }
             dataset.addSeries(series);
         }
         NumberAxis x = new NumberAxis(text.get("e2eAxis"));
         NumberAxis y = new NumberAxis(text.get("finished"));
         y.setRange(0, 100);
-        XYStepRenderer renderer = new XYStepRenderer();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         JFreeChart chart = new JFreeChart(text.get("cdf"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);

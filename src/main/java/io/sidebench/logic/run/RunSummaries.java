@@ -35,8 +35,11 @@ public final class RunSummaries {
         List<ModelSummary> out = new ArrayList<>();
         for (long modelId : run.modelIds()) {
             List<Completion> mine = completions.stream().filter(c -> c.cell().modelId() == modelId).toList();
-            List<Metrics> measured = mine.stream().filter(c -> c.isOk() && !c.cached()).map(Completion::metrics).toList();
             ModelConfig model = models.get(modelId);
+            // a baseline sends no request: its in-process timings are no speed figures
+            boolean timed = model == null || !model.isBaseline();
+            List<Metrics> measured = mine.stream().filter(c -> timed && c.isOk() && !c.cached())
+                    .map(Completion::metrics).toList();
             Double cost = null;
             for (Completion c : mine) {
                 if (c.metrics().cost() != null) {

@@ -26,7 +26,10 @@ public final class MetricSummaries {
     public record Group(String metric, String unit, long modelId, String model, String category, Summary summary) {
     }
 
-    /** Every observation of the run: scores first (by scorer), then the speed metrics. */
+    /**
+     * Every observation of the run: scores first (by scorer), then the speed metrics. Baselines send no request,
+     * so they have no speed figures (their in-process timings would read as millions of tokens per second).
+     */
     public static List<Observation> observations(RunDataset data) {
         Map<Long, Completion> completions = new HashMap<>();
         List<Observation> out = new ArrayList<>();
@@ -48,8 +51,13 @@ public final class MetricSummaries {
                         data.category(c.cell().promptId()), s.value()));
             }
         }
+        java.util.Set<Long> untimed = new java.util.HashSet<>();
+        data.models().stream().filter(io.sidebench.model.ModelConfig::isBaseline).forEach(m -> untimed.add(m.id()));
         for (SpeedMetric m : SpeedMetric.values()) {
             for (Completion c : completions.values()) {
+                if (untimed.contains(c.cell().modelId())) {
+                    continue;
+                }
                 Double v = m.of(c.metrics());
                 if (v != null && Double.isFinite(v)) {
                     out.add(new Observation(m.id(), c.cell().modelId(), c.cell().promptId(), c.cell().repeat(),

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sidebench.logic.charts.ChartTheme;
 import io.sidebench.logic.charts.TradeoffCharts;
 import io.sidebench.logic.charts.TradeoffPoint;
-import java.awt.image.BufferedImage;
 import java.util.List;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -23,9 +21,8 @@ class SlideChartsTest {
 
     /** The tick unit the x (or y) axis chooses when the chart is drawn at presentation size. */
     private static double tickUnit(JFreeChart chart, boolean x) {
-        BufferedImage image = new BufferedImage(1330, 700, BufferedImage.TYPE_INT_RGB);
-        chart.draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 1330, 700),
-                new ChartRenderingInfo());
+        // drawn as exports draw it: text measured in the bundled fonts, so the figure is the same on every machine
+        new io.sidebench.logic.charts.ChartExporter(1330, 700).png(chart, 1);
         NumberAxis axis = (NumberAxis) (x ? chart.getXYPlot().getDomainAxis() : chart.getXYPlot().getRangeAxis());
         return ((NumberTickUnit) axis.getTickUnit()).getSize();
     }
