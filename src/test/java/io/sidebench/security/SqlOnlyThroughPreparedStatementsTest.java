@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * {@code java.sql} inside {@code io.sidebench.logic.store}, so that package is the only place to check; (2) a
  * source scan of every SQL string passed to {@code prepareStatement}/{@code execute...}/{@code addBatch} (and to
  * the store's own helpers taking {@code String sql}) proves each one is built from string literals and string
- * constants only: a value can reach SQL only as a bound {@code ?} parameter. The two statements that cannot
- * take parameters (the migration scripts read from the jar, and {@code PRAGMA user_version = <int>}) are listed
+ * constants only: a value can reach SQL only as a bound {@code ?} parameter. The statements that cannot
+ * take parameters (the migration scripts read from the jar, {@code PRAGMA user_version = <int>} and the disk-full
+ * test hook's {@code PRAGMA max_page_count = <int>}) are listed
  * with their reason; the list may not go stale.
  */
 class SqlOnlyThroughPreparedStatementsTest {
@@ -36,7 +37,9 @@ class SqlOnlyThroughPreparedStatementsTest {
     /** file name + argument text -> why it is safe. */
     private static final Map<String, String> ALLOWED = Map.of(
             "Migrations.java|sql", "statements of the migration scripts bundled in the jar (V*__*.sql), no user data",
-            "Migrations.java|\"PRAGMA user_version = \" + version", "PRAGMA takes no parameters; version is an int");
+            "Migrations.java|\"PRAGMA user_version = \" + version", "PRAGMA takes no parameters; version is an int",
+            "ProjectStore.java|\"PRAGMA max_page_count = \" + (pages + Math.max(0, spare))",
+            "PRAGMA takes no parameters; an int read from PRAGMA page_count plus an Integer system property (test hook)");
     private static final Pattern HELPER = Pattern.compile(
             "(?:private|static|final|\\s)+[\\w<>, ?\\[\\]]+\\s+(\\w+)\\s*\\(\\s*String\\s+sql\\b");
     private static final Pattern CONSTANT = Pattern.compile(
