@@ -78,6 +78,13 @@ prefs() { # KEY=VALUE...: the saved preferences the next start reads
 
 grab() { import -window root "$1" 2>/dev/null || die "import could not read the display"; }
 
+# True when two screenshots differ in at most 80 pixels: a blinking text caret (about 1x18 pixels) is no change.
+same() {
+    local diff
+    diff=$(compare -metric AE "$1" "$2" null: 2>&1 || true)
+    [[ "$diff" =~ ^[0-9]+$ ]] && [ "$diff" -le 80 ]
+}
+
 # Waits until the screen has not changed for $1 seconds (default 2.5), at most 90 s.
 settle() {
     local quiet=${1:-2.5} start=$SECONDS still=0
@@ -85,7 +92,7 @@ settle() {
     while :; do
         sleep 0.5
         grab "$tmp/now.png"
-        if [ "$(compare -metric AE "$tmp/prev.png" "$tmp/now.png" null: 2>&1 || true)" = "0" ]; then
+        if same "$tmp/prev.png" "$tmp/now.png"; then
             still=$((still + 1))
             awk "BEGIN{exit !($still * 0.5 >= $quiet)}" && return 0
         else
@@ -102,7 +109,7 @@ changed() {
     local start=$SECONDS
     while :; do
         grab "$tmp/now.png"
-        [ "$(compare -metric AE "$tmp/before.png" "$tmp/now.png" null: 2>&1 || true)" != "0" ] && return 0
+        same "$tmp/before.png" "$tmp/now.png" || return 0
         [ $((SECONDS - start)) -lt 60 ] || die "$1 changed nothing on the screen within 60 s"
         sleep 0.3
     done
@@ -147,6 +154,7 @@ quit_app() {
 MODELS_ADD="277 146"; ADD_CANCEL="657 825"; MODEL_CARD_2="330 350"
 GRID_ROW4_MODEL2="1104 220"; BLIND_TOGGLE="1114 51"; RACE_OPEN="1384 445"; RACE_BACK="276 98"
 SCORE_TOGGLE="814 51"; PRESENT="467 427"; RACE_REPLAY="373 98"; PARK="1300 892"
+JUDGE_LIST="518 148"; JUDGE_ITEM_3="500 234"
 GRID_HEADER_BOX="200x18+1000+95"     # the model column headers of the compare grid
 LEADERBOARD_BOX="400x14+240+156"     # the first leaderboard row on the analyse step
 
@@ -179,7 +187,9 @@ xdotool mousemove $RACE_REPLAY click 1 mousemove $PARK; sleep 0.9; grab "$shots/
 settle 2 "race end"
 click $RACE_BACK "Back to grid"
 key ctrl+6; ink "$LEADERBOARD_BOX" "the leaderboard"; shot analyse 3
-click $SCORE_TOGGLE "Score..."; shot analyse-score
+click $SCORE_TOGGLE "Score..."; settle 2 "score panel"
+click $JUDGE_LIST "the judge list"; settle 1 "judge list"
+click $JUDGE_ITEM_3 "deepseek-chat in the judge list"; shot analyse-score
 key ctrl+7; shot report
 click $PRESENT "Start presentation"
 timeout 60 xdotool search --sync --onlyvisible --name '^Present' >/dev/null || die "no presentation window"
