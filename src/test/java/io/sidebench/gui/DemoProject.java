@@ -39,7 +39,7 @@ public final class DemoProject {
         "How do I change the billing address on my account?",
         "My parcel has not arrived after ten days. What can I do?",
         "Can I return a product I bought on sale?",
-        "我忘记了密码，怎么重置？",
+        "我忘记了密码，怎么重置？🔑",
         "Why was I charged twice this month?",
         "Do you ship to Hong Kong, and how long does it take?",
     };
@@ -47,6 +47,11 @@ public final class DemoProject {
     private static final String[] STEPS = {"open Settings and choose Billing", "contact our support team by chat",
         "check the tracking link in your confirmation email", "wait two more business days",
         "use the self-service returns page", "reply to this message with your order number"};
+    /** Answers to the Chinese prompts are in Chinese, with emoji, so the screens show both scripts. */
+    private static final String[] OPENINGS_ZH = {"感谢您的来信 🙂", "很抱歉给您带来不便 🙏", "好问题！👍"};
+    private static final String[] STEPS_ZH = {"打开“设置”，选择“账户与安全”", "点击登录页上的“忘记密码”链接",
+        "查收我们发到您邮箱的验证码 📧", "在短信里输入六位验证码", "设置一个新的密码（至少 8 位）",
+        "通过在线客服联系我们 💬"};
 
     private DemoProject() {
     }
@@ -122,6 +127,12 @@ public final class DemoProject {
         String text = OPENINGS[(p.ordinal() + model) % OPENINGS.length] + " To sort this out, please " + step
                 + ". If that does not help, " + STEPS[(p.ordinal() + 2 * model + 1) % STEPS.length]
                 + ".\n\nWe are happy to help with anything else.";
+        if (p.turns().get(0).user().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN)) {
+            text = OPENINGS_ZH[(p.ordinal() + model) % OPENINGS_ZH.length] + "。请先" + STEPS_ZH[(p.ordinal() + model)
+                    % STEPS_ZH.length] + "；如果还是不行，请" + STEPS_ZH[(p.ordinal() + 2 * model + 1) % STEPS_ZH.length]
+                    + "。\n\n还有其他问题，随时告诉我们。";
+        }
         if (p.category() != null && p.category().equals("account") && model == 1) {
             text = "```\nSettings > Account > Reset password\n```\n" + text;
         }

@@ -24,6 +24,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -61,6 +62,7 @@ public final class ShellView {
         root.setCenter(content);
         root.setBottom(buildStatus());
         installDragAndDrop();
+        installStepShortcuts();
         vm.session().storeProperty().addListener((obs, old, now) -> projectChanged());
         vm.stepProperty().addListener((obs, old, now) -> {
             leaving(old);
@@ -210,6 +212,24 @@ public final class ShellView {
             boolean done = !files.isEmpty() && (!opensProject || saveEditsOrAsk()) && vm.dropped(files);
             e.setDropCompleted(done);
             e.consume();
+        });
+    }
+
+    /**
+     * Ctrl+1 to Ctrl+7 (Cmd on macOS; top row or keypad) select the workflow steps, as a click on the rail
+     * does; nothing while no project is open.
+     */
+    private void installStepShortcuts() {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown() || !vm.projectOpenProperty().get()) {
+                return;
+            }
+            String name = e.getCode().getName();
+            int n = e.getCode().isDigitKey() ? name.charAt(name.length() - 1) - '0' : 0;
+            if (n >= 1 && n <= WorkflowStep.values().length) {
+                vm.stepProperty().set(WorkflowStep.values()[n - 1]);
+                e.consume();
+            }
         });
     }
 
