@@ -46,6 +46,10 @@ final class ConnectionOptions {
             + "--query accessToken -o tsv\"")
     String tokenCommand;
 
+    @Option(names = "--region", paramLabel = "R", description = "bedrock: the AWS region, e.g. us-east-1 "
+            + "(default: AWS_REGION)")
+    String region;
+
     ConnectionSettings settings(ProviderKind kind) {
         Map<String, String> headerMap = new LinkedHashMap<>();
         for (String item : headers) {
@@ -77,6 +81,13 @@ final class ConnectionOptions {
         if (azureOnly && kind != ProviderKind.AZURE_OPENAI) {
             throw new CliException("--api-version, --auth, --token-env and --token-command are for --provider azure-openai");
         }
+        if (region != null && kind != ProviderKind.BEDROCK) {
+            throw new CliException("--region is for --provider bedrock");
+        }
+        if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+            throw new CliException("--region: '" + region + "' is not an AWS region name (like us-east-1)");
+        }
+        put(options, ConnectionSettings.REGION_OPTION, region);
         put(options, ConnectionSettings.API_VERSION_OPTION, apiVersion);
         if (auth != null) {
             String mode = auth.trim().toLowerCase(Locale.ROOT);

@@ -24,6 +24,8 @@ public record ConnectionSettings(Map<String, String> headers, Map<String, String
     public static final String AUTH_OPTION = "auth";
     public static final String TOKEN_ENV_OPTION = "token-env";
     public static final String TOKEN_COMMAND_OPTION = "token-command";
+    /** Bedrock: the AWS region (e.g. us-east-1). */
+    public static final String REGION_OPTION = "region";
 
     public ConnectionSettings {
         headers = copy(headers);

@@ -12,6 +12,8 @@ public enum ProviderKind {
     GGUF("gguf", false),
     /** Azure OpenAI / Azure AI Foundry: a deployment on a resource endpoint, with an api-version. */
     AZURE_OPENAI("azure-openai", false),
+    /** AWS Bedrock's ConverseStream API, SigV4-signed, in one region. */
+    BEDROCK("bedrock", false),
     /** Returns the prompt sentences closest to the question: needs no model, a floor to beat. */
     BASELINE_EXTRACTIVE("baseline-extractive", true),
     /** Returns the reference answer itself: an upper bound for reference-based scores. */
