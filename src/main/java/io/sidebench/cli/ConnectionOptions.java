@@ -47,8 +47,16 @@ final class ConnectionOptions {
     String tokenCommand;
 
     @Option(names = "--region", paramLabel = "R", description = "bedrock: the AWS region, e.g. us-east-1 "
-            + "(default: AWS_REGION)")
+            + "(default: AWS_REGION); vertex: the location, e.g. europe-west4 (default us-central1)")
     String region;
+
+    @Option(names = "--project", paramLabel = "ID", description = "vertex: the Google Cloud project "
+            + "(default: GOOGLE_CLOUD_PROJECT or the credentials file's project)")
+    String project;
+
+    @Option(names = "--vertex-api", paramLabel = "gemini|openai", description = "vertex: gemini (default) or openai "
+            + "for partner and open models (Llama, DeepSeek, Qwen...) on Vertex's OpenAI-compatible endpoint")
+    String vertexApi;
 
     ConnectionSettings settings(ProviderKind kind) {
         Map<String, String> headerMap = new LinkedHashMap<>();
@@ -81,13 +89,21 @@ final class ConnectionOptions {
         if (azureOnly && kind != ProviderKind.AZURE_OPENAI) {
             throw new CliException("--api-version, --auth, --token-env and --token-command are for --provider azure-openai");
         }
-        if (region != null && kind != ProviderKind.BEDROCK) {
-            throw new CliException("--region is for --provider bedrock");
+        if (region != null && kind != ProviderKind.BEDROCK && kind != ProviderKind.VERTEX) {
+            throw new CliException("--region is for --provider bedrock or vertex");
         }
-        if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-            throw new CliException("--region: '" + region + "' is not an AWS region name (like us-east-1)");
+        if (region != null && !region.matches("[a-z]+(-[a-z]+)*\\d*")) {
+            throw new CliException("--region: '" + region + "' is not a region name (like us-east-1 or europe-west4)");
+        }
+        if ((project != null || vertexApi != null) && kind != ProviderKind.VERTEX) {
+            throw new CliException("--project and --vertex-api are for --provider vertex");
+        }
+        if (vertexApi != null && !vertexApi.equalsIgnoreCase("gemini") && !vertexApi.equalsIgnoreCase("openai")) {
+            throw new CliException("--vertex-api takes gemini or openai");
         }
         put(options, ConnectionSettings.REGION_OPTION, region);
+        put(options, ConnectionSettings.PROJECT_OPTION, project);
+        put(options, ConnectionSettings.API_OPTION, vertexApi == null ? null : vertexApi.toLowerCase(Locale.ROOT));
         put(options, ConnectionSettings.API_VERSION_OPTION, apiVersion);
         if (auth != null) {
             String mode = auth.trim().toLowerCase(Locale.ROOT);

@@ -35,7 +35,7 @@ final class ModelsAddCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--provider", paramLabel = "P", description = "openai-compatible, ollama, anthropic, gemini, "
-            + "azure-openai, bedrock, gguf, baseline-extractive or baseline-reference")
+            + "azure-openai, bedrock, vertex, gguf, baseline-extractive or baseline-reference")
     String provider;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "a provider preset, e.g. deepseek, ollama")
@@ -89,6 +89,7 @@ final class ModelsAddCommand implements Callable<Integer> {
                     require(modelName, "--model");
                 }
                 case OLLAMA, ANTHROPIC, GEMINI -> require(modelName, "--model");
+                case VERTEX -> require(modelName, "--model (e.g. gemini-2.0-flash-001)");
                 case BEDROCK -> require(modelName, "--model (the Bedrock model id, e.g. anthropic.claude-3-5-haiku-20241022-v1:0)");
                 case AZURE_OPENAI -> {
                     require(url, "--base-url (the resource endpoint, e.g. https://NAME.openai.azure.com)");

@@ -24,8 +24,12 @@ public record ConnectionSettings(Map<String, String> headers, Map<String, String
     public static final String AUTH_OPTION = "auth";
     public static final String TOKEN_ENV_OPTION = "token-env";
     public static final String TOKEN_COMMAND_OPTION = "token-command";
-    /** Bedrock: the AWS region (e.g. us-east-1). */
+    /** Bedrock: the AWS region (e.g. us-east-1); Vertex: the location (e.g. us-central1, europe-west4). */
     public static final String REGION_OPTION = "region";
+    /** Vertex: the Google Cloud project id. */
+    public static final String PROJECT_OPTION = "project";
+    /** Vertex: {@code gemini} (default) or {@code openai} (partner and open models). */
+    public static final String API_OPTION = "api";
 
     public ConnectionSettings {
         headers = copy(headers);

@@ -102,6 +102,9 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
             case BEDROCK -> BedrockClients.create(config, requireModel(config), optionalUrl(config), keys,
                     java.nio.file.Path.of(System.getProperty("user.home")), clock,
                     (url, secret, variable, resolved) -> runner(url, secret, variable, resolved));
+            case VERTEX -> VertexClients.create(config, requireModel(config), optionalUrl(config), keys,
+                    java.nio.file.Path.of(System.getProperty("user.home")), network, clock,
+                    (url, secret, variable, resolved) -> runner(url, secret, variable, resolved));
             case GGUF -> (ggufFactory == null ? localModels : ggufFactory).create(config);
             case BASELINE_EXTRACTIVE -> new ExtractiveBaselineClient(embedder, 1);
             case BASELINE_REFERENCE -> new ReferenceBaselineClient();
