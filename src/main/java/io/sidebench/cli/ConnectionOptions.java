@@ -92,7 +92,7 @@ final class ConnectionOptions {
         if (region != null && kind != ProviderKind.BEDROCK && kind != ProviderKind.VERTEX) {
             throw new CliException("--region is for --provider bedrock or vertex");
         }
-        if (region != null && !region.matches("[a-z]+(-[a-z]+)*\\d*")) {
+        if (region != null && !region.matches("[a-z]+(-[a-z]+)*(-?\\d+)?")) {
             throw new CliException("--region: '" + region + "' is not a region name (like us-east-1 or europe-west4)");
         }
         if ((project != null || vertexApi != null) && kind != ProviderKind.VERTEX) {

@@ -98,6 +98,19 @@ class ModelsAddConnectionTest {
     }
 
     @Test
+    void bedrockAndVertexKeepRegionAndProject() {
+        assertThat(run("models", project.toString(), "add", "--name", "br", "--provider", "bedrock",
+                "--model", "anthropic.claude-3-5-haiku-20241022-v1:0", "--region", "eu-central-1")).as(err).isZero();
+        assertThat(stored("br").connection().options()).containsEntry("region", "eu-central-1");
+        assertThat(run("models", project.toString(), "add", "--name", "vx", "--provider", "vertex",
+                "--model", "gemini-2.0-flash-001", "--region", "europe-west4", "--project", "acme-risk")).as(err).isZero();
+        assertThat(stored("vx").connection().options()).containsEntry("region", "europe-west4")
+                .containsEntry("project", "acme-risk");
+        assertThat(run("models", project.toString(), "add", "--name", "bad", "--provider", "bedrock",
+                "--model", "m", "--region", "EU Central")).isNotZero();
+    }
+
+    @Test
     void globalCaBundleOptionIsAcceptedBeforeOrAfterTheCommand() {
         assertThat(run("--ca-bundle", dir.resolve("corp.pem").toString(), "models", project.toString(), "list"))
                 .as(err).isZero();
