@@ -124,6 +124,20 @@ final class ConnectionOptions {
                 : new ConnectionSettings(headerMap, queryMap, options);
     }
 
+    /**
+     * The profile with the hosting region named in its data handling (Bedrock, Vertex): the same model in
+     * us-east-1 and in eu-central-1 is processed in two jurisdictions.
+     */
+    static io.sidebench.model.ModelProfile withRegion(io.sidebench.model.ModelProfile p, ConnectionSettings c) {
+        String region = c.option(ConnectionSettings.REGION_OPTION);
+        if (region == null) {
+            return p;
+        }
+        String handling = (p.dataHandling() == null ? "" : p.dataHandling() + " ") + "Region: " + region + ".";
+        return new io.sidebench.model.ModelProfile(p.openWeights(), p.licence(), p.jurisdiction(), handling,
+                p.pricePerMillionInput(), p.pricePerMillionOutput(), p.flexibility(), p.community(), p.risks());
+    }
+
     /** One line describing the settings (never a value that came from a variable: those are stored as names). */
     static String describe(ConnectionSettings c) {
         if (c.hasNothing()) {

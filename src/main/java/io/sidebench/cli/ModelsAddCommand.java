@@ -112,8 +112,8 @@ final class ModelsAddCommand implements Callable<Integer> {
         ModelParams modelParams = ModelParamsParser.parse(params, ModelParams.DEFAULTS);
         ModelProfile profile = profile(catalogue, fromPreset, kind, url, modelName);
         io.sidebench.model.ConnectionSettings settings = connection.settings(kind);
-        ModelConfig config = new ModelConfig(0, name, kind, url, modelName, keyEnv, file, modelParams, profile,
-                settings);
+        ModelConfig config = new ModelConfig(0, name, kind, url, modelName, keyEnv, file, modelParams,
+                ConnectionOptions.withRegion(profile, settings), settings);
         ModelConfig added;
         try (ProjectStore store = ProjectStore.open(parent.project)) {
             added = store.models().add(config);

@@ -102,6 +102,12 @@ class ModelsAddConnectionTest {
         assertThat(run("models", project.toString(), "add", "--name", "br", "--provider", "bedrock",
                 "--model", "anthropic.claude-3-5-haiku-20241022-v1:0", "--region", "eu-central-1")).as(err).isZero();
         assertThat(stored("br").connection().options()).containsEntry("region", "eu-central-1");
+        assertThat(run("models", project.toString(), "add", "--name", "br-preset", "--preset", "bedrock",
+                "--model", "us.deepseek.r1-v1:0", "--region", "eu-central-1")).as(err).isZero();
+        assertThat(stored("br-preset").profile().openWeights()).isTrue();
+        assertThat(stored("br-preset").profile().jurisdiction()).contains("AWS");
+        assertThat(stored("br-preset").profile().dataHandling()).contains("does not receive them")
+                .endsWith("Region: eu-central-1.");
         assertThat(run("models", project.toString(), "add", "--name", "vx", "--provider", "vertex",
                 "--model", "gemini-2.0-flash-001", "--region", "europe-west4", "--project", "acme-risk")).as(err).isZero();
         assertThat(stored("vx").connection().options()).containsEntry("region", "europe-west4")
