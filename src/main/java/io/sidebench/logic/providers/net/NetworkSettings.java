@@ -43,8 +43,13 @@ public final class NetworkSettings {
 
     /** The settings of this user and process (see the class comment). */
     public static NetworkSettings standard() {
-        Path file = UserConfigDir.resolve().resolve(FILE_NAME);
-        return from(System.getenv(), read(file), System.getProperty(CA_BUNDLE_PROPERTY), file.getParent());
+        return forConfigDir(UserConfigDir.resolve());
+    }
+
+    /** As {@link #standard()}, with {@value #FILE_NAME} read from the given settings folder. */
+    public static NetworkSettings forConfigDir(Path configDir) {
+        Path file = configDir.resolve(FILE_NAME);
+        return from(System.getenv(), read(file), System.getProperty(CA_BUNDLE_PROPERTY), configDir);
     }
 
     /**

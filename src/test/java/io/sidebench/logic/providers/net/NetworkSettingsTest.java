@@ -123,6 +123,15 @@ class NetworkSettingsTest {
     }
 
     @Test
+    void theSettingsFolderFileIsRead() throws Exception {
+        certificates.writeCaBundle(dir.resolve("corp-ca.pem"));
+        java.nio.file.Files.writeString(dir.resolve(NetworkSettings.FILE_NAME),
+                "proxy=http://proxy.corp.example:3128\nno-proxy=.corp.example\nca-bundle=corp-ca.pem\n");
+        NetworkSettings settings = NetworkSettings.forConfigDir(dir);
+        assertThat(settings.describe()).contains("proxy proxy.corp.example:3128").contains("corp-ca.pem");
+    }
+
+    @Test
     void settingsFileProxyWinsOverVariables() {
         Properties file = new Properties();
         file.setProperty("proxy", "none");
