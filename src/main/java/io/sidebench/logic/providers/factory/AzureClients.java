@@ -7,7 +7,6 @@ import io.sidebench.logic.providers.secrets.ApiKeyResolver;
 import io.sidebench.logic.providers.secrets.EntraTokenSource;
 import io.sidebench.model.ConnectionSettings;
 import io.sidebench.model.ModelConfig;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,9 +55,5 @@ final class AzureClients {
                 query, Set.of("authorization"));
         return new AzureOpenAiClient(endpoint, deployment, null, config.params(),
                 runners.runner(url, key, keyEnv, resolved));
-    }
-
-    static List<String> authModes() {
-        return List.of("key", "entra");
     }
 }
