@@ -5,6 +5,7 @@ import io.sidebench.logic.providers.lc4j.AzureOpenAiClient;
 import io.sidebench.logic.providers.lc4j.StreamingCallRunner;
 import io.sidebench.logic.providers.secrets.ApiKeyResolver;
 import io.sidebench.logic.providers.secrets.EntraTokenSource;
+import io.sidebench.logic.providers.secrets.RefreshingToken;
 import io.sidebench.model.ConnectionSettings;
 import io.sidebench.model.ModelConfig;
 import java.util.Locale;
@@ -24,11 +25,14 @@ final class AzureClients {
         StreamingCallRunner runner(String url, String secret, String keyVariable, ConnectionDecorators.Resolved resolved);
     }
 
+    /** Entra ID tokens last about an hour; one printed by a command is fetched again after this. */
+    static final java.time.Duration TOKEN_REFRESH = java.time.Duration.ofMinutes(45);
+
     private AzureClients() {
     }
 
     static ModelClient create(ModelConfig config, String endpoint, String deployment, ApiKeyResolver keys,
-                              Runners runners) {
+                              java.time.Clock clock, Runners runners) {
         ConnectionSettings connection = config.connection();
         String apiVersion = connection.option(ConnectionSettings.API_VERSION_OPTION);
         Map<String, String> query = Map.of("api-version", apiVersion == null ? AzureOpenAiClient.DEFAULT_API_VERSION
@@ -38,6 +42,16 @@ final class AzureClients {
         if (auth != null && auth.toLowerCase(Locale.ROOT).equals("entra")) {
             String tokenEnv = connection.option(ConnectionSettings.TOKEN_ENV_OPTION);
             String command = connection.option(ConnectionSettings.TOKEN_COMMAND_OPTION);
+            if (command != null && tokenEnv == null) {
+                // a command can be asked again: the token is renewed after 45 minutes, for runs longer than its hour
+                RefreshingToken token = new RefreshingToken(
+                        () -> EntraTokenSource.token(config.name(), null, command, keys), TOKEN_REFRESH, clock);
+                token.get();
+                ConnectionDecorators.Resolved dynamic = ConnectionDecorators.resolve(config, keys, Map.of(),
+                        Map.of("Authorization", () -> "Bearer " + token.get()), query, Set.of("authorization"));
+                return new AzureOpenAiClient(endpoint, deployment, null, config.params(), runners.runner(url, null, null,
+                        new ConnectionDecorators.Resolved(dynamic.decorator(), dynamic.secrets(), token::issued)));
+            }
             String token = EntraTokenSource.token(config.name(), tokenEnv, command, keys);
             ConnectionDecorators.Resolved resolved = ConnectionDecorators.resolve(config, keys, Map.of(), query, Set.of());
             String variable = tokenEnv != null ? tokenEnv : command != null ? null : EntraTokenSource.DEFAULT_TOKEN_ENV;

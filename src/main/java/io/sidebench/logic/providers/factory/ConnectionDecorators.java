@@ -17,7 +17,11 @@ import java.util.Set;
  */
 final class ConnectionDecorators {
     /** The decorator and the resolved secret values that must never appear in a message. */
-    record Resolved(RequestDecorator decorator, List<String> secrets) {
+    record Resolved(RequestDecorator decorator, List<String> secrets,
+                    java.util.function.Supplier<? extends java.util.Collection<String>> laterSecrets) {
+        Resolved(RequestDecorator decorator, List<String> secrets) {
+            this(decorator, secrets, List::of);
+        }
     }
 
     private ConnectionDecorators() {
@@ -33,6 +37,13 @@ final class ConnectionDecorators {
      * @param dropped         headers LangChain4j sends that must be left out
      */
     static Resolved resolve(ModelConfig config, ApiKeyResolver keys, Map<String, String> providerHeaders,
+                            Map<String, String> providerQuery, Set<String> dropped) {
+        return resolve(config, keys, providerHeaders, Map.of(), providerQuery, dropped);
+    }
+
+    /** @param dynamicHeaders provider headers whose value is asked for at each request (refreshed tokens) */
+    static Resolved resolve(ModelConfig config, ApiKeyResolver keys, Map<String, String> providerHeaders,
+                            Map<String, java.util.function.Supplier<String>> dynamicHeaders,
                             Map<String, String> providerQuery, Set<String> dropped) {
         ConnectionSettings connection = config.connection();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -52,9 +63,9 @@ final class ConnectionDecorators {
         headers.putAll(providerHeaders);
         Map<String, String> query = new LinkedHashMap<>(connection.query());
         query.putAll(providerQuery);
-        if (headers.isEmpty() && query.isEmpty() && dropped.isEmpty()) {
+        if (headers.isEmpty() && dynamicHeaders.isEmpty() && query.isEmpty() && dropped.isEmpty()) {
             return new Resolved(RequestDecorator.NONE, List.of());
         }
-        return new Resolved(new RequestDecorator(headers, query, dropped), secrets);
+        return new Resolved(new RequestDecorator(headers, dynamicHeaders, query, dropped), secrets);
     }
 }

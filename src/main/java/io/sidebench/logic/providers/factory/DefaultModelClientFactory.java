@@ -97,7 +97,7 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
                         runner(url == null ? GeminiModelClient.DEFAULT_BASE_URL : url, key,
                                 keyEnv(config, GEMINI_KEY_ENV), ConnectionDecorators.resolve(config, keys)));
             }
-            case AZURE_OPENAI -> AzureClients.create(config, requireUrl(config), requireModel(config), keys,
+            case AZURE_OPENAI -> AzureClients.create(config, requireUrl(config), requireModel(config), keys, clock,
                     (url, secret, variable, resolved) -> runner(url, secret, variable, resolved));
             case BEDROCK -> BedrockClients.create(config, requireModel(config), optionalUrl(config), keys,
                     java.nio.file.Path.of(System.getProperty("user.home")), clock,
@@ -130,7 +130,8 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         if (key != null) {
             secrets.add(key);
         }
-        return new StreamingCallRunner(baseUrl, timer, defaultTimeout, new SecretScrubber(secrets), clock,
+        return new StreamingCallRunner(baseUrl, timer, defaultTimeout,
+                new SecretScrubber(secrets, connection.laterSecrets()), clock,
                 keyVariable == null || keyVariable.isBlank() ? null : keyVariable, network, connection.decorator());
     }
 

@@ -18,10 +18,18 @@ import java.util.stream.Collectors;
 public final class RequestDecorator {
     public static final RequestDecorator NONE = new RequestDecorator(Map.of(), Map.of(), Set.of());
     private final Map<String, String> headers;
+    private final Map<String, java.util.function.Supplier<String>> dynamic;
     private final Map<String, String> query;
     private final Set<String> dropped;
 
     public RequestDecorator(Map<String, String> headers, Map<String, String> query, Set<String> dropped) {
+        this(headers, Map.of(), query, dropped);
+    }
+
+    /** @param dynamic headers whose value is asked for at each request (a refreshed bearer token) */
+    public RequestDecorator(Map<String, String> headers, Map<String, java.util.function.Supplier<String>> dynamic,
+                            Map<String, String> query, Set<String> dropped) {
+        this.dynamic = Collections.unmodifiableMap(new LinkedHashMap<>(dynamic));
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
         this.dropped = dropped.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -45,11 +53,18 @@ public final class RequestDecorator {
     /** False for a header LangChain4j sets that this request must not carry (or that we replace). */
     boolean keeps(String header) {
         String lower = header.toLowerCase(Locale.ROOT);
-        return !dropped.contains(lower) && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase(header));
+        return !dropped.contains(lower) && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase(header))
+                && dynamic.keySet().stream().noneMatch(h -> h.equalsIgnoreCase(header));
     }
 
+    /** The headers to add to one request (dynamic values asked for now). */
     Map<String, String> headers() {
-        return headers;
+        if (dynamic.isEmpty()) {
+            return headers;
+        }
+        Map<String, String> out = new LinkedHashMap<>(headers);
+        dynamic.forEach((name, value) -> out.put(name, value.get()));
+        return out;
     }
 
     private static String encode(String text) {
