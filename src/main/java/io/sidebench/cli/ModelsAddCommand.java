@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,7 +35,7 @@ final class ModelsAddCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--provider", paramLabel = "P", description = "openai-compatible, ollama, anthropic, gemini, "
-            + "gguf, baseline-extractive or baseline-reference")
+            + "azure-openai, bedrock, vertex, gguf, baseline-extractive or baseline-reference")
     String provider;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "a provider preset, e.g. deepseek, ollama")
@@ -55,6 +56,9 @@ final class ModelsAddCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "k=v", description = "temperature, top_p, max_tokens, seed, system, "
             + "reasoning=on|off (repeatable)")
     List<String> params = new ArrayList<>();
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
 
     @Override
     public Integer call() {
@@ -85,6 +89,12 @@ final class ModelsAddCommand implements Callable<Integer> {
                     require(modelName, "--model");
                 }
                 case OLLAMA, ANTHROPIC, GEMINI -> require(modelName, "--model");
+                case VERTEX -> require(modelName, "--model (e.g. gemini-2.0-flash-001)");
+                case BEDROCK -> require(modelName, "--model (the Bedrock model id, e.g. anthropic.claude-3-5-haiku-20241022-v1:0)");
+                case AZURE_OPENAI -> {
+                    require(url, "--base-url (the resource endpoint, e.g. https://NAME.openai.azure.com)");
+                    require(modelName, "--model (the deployment name)");
+                }
                 case GGUF -> file = checkGguf();
                 default -> { }
             }
@@ -101,7 +111,9 @@ final class ModelsAddCommand implements Callable<Integer> {
         }
         ModelParams modelParams = ModelParamsParser.parse(params, ModelParams.DEFAULTS);
         ModelProfile profile = profile(catalogue, fromPreset, kind, url, modelName);
-        ModelConfig config = new ModelConfig(0, name, kind, url, modelName, keyEnv, file, modelParams, profile);
+        io.sidebench.model.ConnectionSettings settings = connection.settings(kind);
+        ModelConfig config = new ModelConfig(0, name, kind, url, modelName, keyEnv, file, modelParams,
+                ConnectionOptions.withRegion(profile, settings), settings);
         ModelConfig added;
         try (ProjectStore store = ProjectStore.open(parent.project)) {
             added = store.models().add(config);
@@ -110,7 +122,7 @@ final class ModelsAddCommand implements Callable<Integer> {
         String detail = kind.isBaseline() ? kind.id() + ", a baseline, not a model"
                 : kind.id() + (modelName == null ? "" : ", " + modelName)
                 + (file != null ? " from " + file : url != null ? " at " + url : "")
-                + (keyEnv != null ? ", key from " + keyEnv : "");
+                + (keyEnv != null ? ", key from " + keyEnv : "") + ConnectionOptions.describe(settings);
         urlWarning.ifPresent(parent.spec.commandLine().getErr()::println);
         parent.spec.commandLine().getOut().println("Added " + what + " '" + added.name() + "' (" + detail + ")");
         return 0;

@@ -52,6 +52,15 @@ public final class SidebenchCli implements Runnable {
             description = "Also print the libraries' log lines on stderr (e.g. DJL's GPU probe; the app: JavaFX's).")
     boolean verbose;
 
+    /** Trust this CA bundle (PEM) besides the JDK's authorities, for every provider connection. */
+    @Option(names = "--ca-bundle", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Also trust the CA certificates in this PEM file (a company's TLS-inspecting proxy); "
+                    + "certificate checks stay on. Default: ca-bundle= in network.properties in the settings folder.")
+    void caBundle(java.nio.file.Path file) {
+        System.setProperty(io.sidebench.logic.providers.net.NetworkSettings.CA_BUNDLE_PROPERTY,
+                file.toAbsolutePath().toString());
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "missing command (try --help)");

@@ -86,9 +86,19 @@ public final class AppContext implements AutoCloseable {
             clients = new DefaultModelClientFactory(new ApiKeyResolver(System::getenv,
                     new CredentialsStore(configDir().resolve(CredentialsStore.FILE_NAME))),
                     DefaultModelClientFactory.DEFAULT_TIMEOUT, null,
-                    new io.sidebench.logic.providers.baseline.OnnxTextEmbedder());
+                    new io.sidebench.logic.providers.baseline.OnnxTextEmbedder(), network());
         }
         return clients;
+    }
+
+    /** Proxy and trusted CAs from network.properties in the settings folder (the JDK's defaults if it is broken). */
+    private io.sidebench.logic.providers.net.NetworkSettings network() {
+        try {
+            return io.sidebench.logic.providers.net.NetworkSettings.forConfigDir(configDir());
+        } catch (IllegalArgumentException e) {
+            System.err.println("network settings ignored: " + e.getMessage());
+            return io.sidebench.logic.providers.net.NetworkSettings.jdkDefaults();
+        }
     }
 
     /** The bundled embedding models (loaded on first use, then kept for the session). */

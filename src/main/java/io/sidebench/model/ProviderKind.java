@@ -10,6 +10,12 @@ public enum ProviderKind {
     ANTHROPIC("anthropic", false),
     GEMINI("gemini", false),
     GGUF("gguf", false),
+    /** Azure OpenAI / Azure AI Foundry: a deployment on a resource endpoint, with an api-version. */
+    AZURE_OPENAI("azure-openai", false),
+    /** AWS Bedrock's ConverseStream API, SigV4-signed, in one region. */
+    BEDROCK("bedrock", false),
+    /** Google Vertex AI with application-default credentials (Gemini, or partner models via its OpenAI API). */
+    VERTEX("vertex", false),
     /** Returns the prompt sentences closest to the question: needs no model, a floor to beat. */
     BASELINE_EXTRACTIVE("baseline-extractive", true),
     /** Returns the reference answer itself: an upper bound for reference-based scores. */

@@ -26,6 +26,7 @@ public final class RecordedRequest {
     private volatile long firstTokenNanos;
     private volatile long finishedNanos;
     private volatile String outcome = "pending";
+    private volatile String query;
 
     RecordedRequest(long sequence, String method, String path, Map<String, String> headers, String body,
                     JsonNode json, Api api, long receivedNanos) {
@@ -50,6 +51,15 @@ public final class RecordedRequest {
 
     public String path() {
         return path;
+    }
+
+    /** The raw query string (after '?'), {@code null} when the request had none. */
+    public String query() {
+        return query;
+    }
+
+    void query(String raw) {
+        this.query = raw;
     }
 
     /** Header values by lower-case name. */

@@ -270,7 +270,7 @@ public final class StubLlmServer implements AutoCloseable {
     }
 
     private static boolean isChatPath(String path) {
-        return path.equals("/v1/chat/completions") || path.equals("/chat/completions") || path.equals("/api/chat")
+        return path.endsWith("/chat/completions") || path.equals("/api/chat")
                 || path.endsWith("/messages") || path.endsWith(":streamGenerateContent")
                 || path.endsWith(":generateContent");
     }
@@ -302,6 +302,7 @@ public final class StubLlmServer implements AutoCloseable {
         synchronized (recorded) {
             record = new RecordedRequest(recorded.size(), request.method(), request.path(), request.headers(), body,
                     json, api, System.nanoTime());
+            record.query(request.query());
             recorded.add(record);
             recorded.notifyAll();
         }

@@ -13,7 +13,7 @@ import java.util.Map;
 /** Minimal HTTP/1.1 reading and writing for the stub server: request parsing, heads, chunked bodies. */
 final class StubWire {
     /** A parsed request before it is recorded. */
-    record Request(String method, String path, Map<String, String> headers, byte[] body) {
+    record Request(String method, String path, Map<String, String> headers, byte[] body, String query) {
         boolean keepAlive() {
             String connection = headers.getOrDefault("connection", "");
             return !connection.toLowerCase(Locale.ROOT).contains("close");
@@ -64,7 +64,8 @@ final class StubWire {
         }
         String path = parts[1];
         int query = path.indexOf('?');
-        return new Request(parts[0], query >= 0 ? path.substring(0, query) : path, headers, body);
+        return new Request(parts[0], query >= 0 ? path.substring(0, query) : path, headers, body,
+                query >= 0 ? path.substring(query + 1) : null);
     }
 
     private byte[] readChunkedBody() throws IOException {

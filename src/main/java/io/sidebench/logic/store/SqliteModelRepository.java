@@ -1,6 +1,7 @@
 package io.sidebench.logic.store;
 
 import io.sidebench.logic.util.Json;
+import io.sidebench.model.ConnectionSettings;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.ModelParams;
 import io.sidebench.model.ModelProfile;
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 final class SqliteModelRepository implements ModelRepository {
     private static final String COLUMNS = "id, name, provider, base_url, model, api_key_env, path, params_json, profile_json";
+    private static final String CONNECTION = "connection";
     private final ProjectStore store;
 
     SqliteModelRepository(ProjectStore store) {
@@ -63,8 +65,32 @@ final class SqliteModelRepository implements ModelRepository {
         ps.setString(4, model.model());
         ps.setString(5, model.apiKeyEnv());
         ps.setString(6, model.path());
-        ps.setString(7, Json.write(model.params()));
+        ps.setString(7, paramsJson(model));
         ps.setString(8, Json.write(model.profile()));
+    }
+
+    /**
+     * The parameters' JSON, with the connection settings (headers, query, provider options) under
+     * {@value #CONNECTION} when there are any: no new column, and older readers ignore the extra field.
+     */
+    private static String paramsJson(ModelConfig model) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = Json.mapper().valueToTree(model.params());
+        if (!model.connection().hasNothing()) {
+            node.set(CONNECTION, Json.mapper().valueToTree(model.connection()));
+        }
+        return Json.write(node);
+    }
+
+    private static ConnectionSettings connection(String paramsJson) {
+        if (paramsJson == null) {
+            return ConnectionSettings.NONE;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = Json.mapper().readTree(paramsJson).path(CONNECTION);
+            return node.isObject() ? Json.mapper().treeToValue(node, ConnectionSettings.class) : ConnectionSettings.NONE;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("cannot read a model's connection settings: " + e.getOriginalMessage());
+        }
     }
 
     @Override
@@ -94,7 +120,7 @@ final class SqliteModelRepository implements ModelRepository {
                         out.add(new ModelConfig(rs.getLong(1), rs.getString(2), ProviderKind.fromId(rs.getString(3)),
                                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                                 Json.read(rs.getString(8), ModelParams.class),
-                                Json.read(rs.getString(9), ModelProfile.class)));
+                                Json.read(rs.getString(9), ModelProfile.class), connection(rs.getString(8))));
                     }
                 }
                 return out;

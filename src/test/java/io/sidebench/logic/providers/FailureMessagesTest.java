@@ -177,8 +177,9 @@ class FailureMessagesTest {
             ModelResult result = call("https://127.0.0.1:" + listener.getLocalPort() + "/v1", "qwen", null,
                     Duration.ofSeconds(10));
             assertThat(result.failure()).isEqualTo(FailureKind.CONNECTION);
-            assertThat(result.error()).isEqualTo("the TLS certificate of 127.0.0.1:" + listener.getLocalPort()
-                    + " is not trusted (self-signed or from an unknown issuer)");
+            assertThat(result.error()).startsWith("the TLS certificate of 127.0.0.1:" + listener.getLocalPort()
+                    + " is not trusted (self-signed or from an unknown issuer); if your company's proxy inspects TLS, "
+                    + "give its CA certificates with --ca-bundle FILE");
         }
     }
 }

@@ -11,11 +11,17 @@ import java.util.Optional;
  * it is hosted, and the models it offers with their prices.
  *
  * @param provider the provider id ({@link ProviderKind#id()}), e.g. "openai-compatible"
+ * @param dataHandling where requests are processed and by whom (hosting region, who receives them), or null
  */
 public record ProviderPreset(String id, String name, String provider, String baseUrl, String apiKeyEnv,
-                             String jurisdiction, Boolean local, List<PresetModel> models) {
+                             String jurisdiction, Boolean local, List<PresetModel> models, String dataHandling) {
     public ProviderPreset {
         models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    public ProviderPreset(String id, String name, String provider, String baseUrl, String apiKeyEnv,
+                          String jurisdiction, Boolean local, List<PresetModel> models) {
+        this(id, name, provider, baseUrl, apiKeyEnv, jurisdiction, local, models, null);
     }
 
     @JsonIgnore
@@ -42,7 +48,7 @@ public record ProviderPreset(String id, String name, String provider, String bas
     public ModelProfile profileFor(String modelName) {
         Optional<PresetModel> known = model(modelName);
         return new ModelProfile(known.map(PresetModel::openWeights).orElse(null),
-                known.map(PresetModel::licence).orElse(null), jurisdiction, null,
+                known.map(PresetModel::licence).orElse(null), jurisdiction, dataHandling,
                 known.map(PresetModel::input).orElse(null), known.map(PresetModel::output).orElse(null),
                 null, null, List.of());
     }

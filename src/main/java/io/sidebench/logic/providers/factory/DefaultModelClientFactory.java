@@ -13,6 +13,7 @@ import io.sidebench.logic.providers.lc4j.GeminiModelClient;
 import io.sidebench.logic.providers.lc4j.OllamaModelClient;
 import io.sidebench.logic.providers.lc4j.OpenAiCompatibleClient;
 import io.sidebench.logic.providers.lc4j.StreamingCallRunner;
+import io.sidebench.logic.providers.net.NetworkSettings;
 import io.sidebench.logic.providers.secrets.ApiKeyResolver;
 import io.sidebench.logic.providers.secrets.SecretScrubber;
 import io.sidebench.model.ModelConfig;
@@ -40,6 +41,7 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
     private final TextEmbedder embedder;
     private final ScheduledExecutorService timer;
     private final Clock clock = Clock.systemUTC();
+    private final NetworkSettings network;
 
     /**
      * @param ggufFactory builds clients for GGUF models, or {@code null} for the standard one: a child JVM
@@ -47,6 +49,13 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
      */
     public DefaultModelClientFactory(ApiKeyResolver keys, Duration defaultTimeout, ModelClientFactory ggufFactory,
                                      TextEmbedder embedder) {
+        this(keys, defaultTimeout, ggufFactory, embedder, NetworkSettings.jdkDefaults());
+    }
+
+    /** @param network the proxy and trusted certificate authorities for every provider connection */
+    public DefaultModelClientFactory(ApiKeyResolver keys, Duration defaultTimeout, ModelClientFactory ggufFactory,
+                                     TextEmbedder embedder, NetworkSettings network) {
+        this.network = network;
         this.keys = keys;
         this.defaultTimeout = defaultTimeout;
         this.ggufFactory = ggufFactory;
@@ -63,7 +72,8 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
 
     /** Keys from the environment and the user's credentials file; GGUF models in child JVMs. */
     public static DefaultModelClientFactory standard() {
-        return new DefaultModelClientFactory(ApiKeyResolver.standard(), DEFAULT_TIMEOUT, null, new OnnxTextEmbedder());
+        return new DefaultModelClientFactory(ApiKeyResolver.standard(), DEFAULT_TIMEOUT, null, new OnnxTextEmbedder(),
+                NetworkSettings.standard());
     }
 
     @Override
@@ -72,21 +82,29 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
             case OPENAI_COMPATIBLE -> openAiCompatible(config, requireUrl(config));
             case OLLAMA -> new OllamaModelClient(optionalUrl(config), requireModel(config), config.params(),
                     runner(optionalUrl(config) == null ? OllamaModelClient.DEFAULT_BASE_URL : config.baseUrl(), null,
-                            null));
+                            null, ConnectionDecorators.resolve(config, keys)));
             case ANTHROPIC -> {
                 String key = keys.require(config.name(), keyEnv(config, ANTHROPIC_KEY_ENV));
                 String url = optionalUrl(config);
                 yield new AnthropicModelClient(url, requireModel(config), key, config.params(),
                         runner(url == null ? AnthropicModelClient.DEFAULT_BASE_URL : url, key,
-                                keyEnv(config, ANTHROPIC_KEY_ENV)));
+                                keyEnv(config, ANTHROPIC_KEY_ENV), ConnectionDecorators.resolve(config, keys)));
             }
             case GEMINI -> {
                 String key = keys.require(config.name(), keyEnv(config, GEMINI_KEY_ENV));
                 String url = optionalUrl(config);
                 yield new GeminiModelClient(url, requireModel(config), key, config.params(),
                         runner(url == null ? GeminiModelClient.DEFAULT_BASE_URL : url, key,
-                                keyEnv(config, GEMINI_KEY_ENV)));
+                                keyEnv(config, GEMINI_KEY_ENV), ConnectionDecorators.resolve(config, keys)));
             }
+            case AZURE_OPENAI -> AzureClients.create(config, requireUrl(config), requireModel(config), keys, clock,
+                    (url, secret, variable, resolved) -> runner(url, secret, variable, resolved));
+            case BEDROCK -> BedrockClients.create(config, requireModel(config), optionalUrl(config), keys,
+                    java.nio.file.Path.of(System.getProperty("user.home")), clock,
+                    (url, secret, variable, resolved) -> runner(url, secret, variable, resolved));
+            case VERTEX -> VertexClients.create(config, requireModel(config), optionalUrl(config), keys,
+                    java.nio.file.Path.of(System.getProperty("user.home")), network, clock,
+                    (url, secret, variable, resolved) -> runner(url, secret, variable, resolved));
             case GGUF -> (ggufFactory == null ? localModels : ggufFactory).create(config);
             case BASELINE_EXTRACTIVE -> new ExtractiveBaselineClient(embedder, 1);
             case BASELINE_REFERENCE -> new ReferenceBaselineClient();
@@ -103,16 +121,18 @@ public final class DefaultModelClientFactory implements ModelClientFactory, Auto
         String key = config.apiKeyEnv() == null || config.apiKeyEnv().isBlank() ? null
                 : keys.require(config.name(), config.apiKeyEnv());
         return new OpenAiCompatibleClient(checkUrl(config, baseUrl), requireModel(config), key, config.params(),
-                runner(baseUrl, key, config.apiKeyEnv()));
+                runner(baseUrl, key, config.apiKeyEnv(), ConnectionDecorators.resolve(config, keys)));
     }
 
-    private StreamingCallRunner runner(String baseUrl, String key, String keyVariable) {
-        List<String> secrets = new ArrayList<>();
+    private StreamingCallRunner runner(String baseUrl, String key, String keyVariable,
+                                       ConnectionDecorators.Resolved connection) {
+        List<String> secrets = new ArrayList<>(connection.secrets());
         if (key != null) {
             secrets.add(key);
         }
-        return new StreamingCallRunner(baseUrl, timer, defaultTimeout, new SecretScrubber(secrets), clock,
-                keyVariable == null || keyVariable.isBlank() ? null : keyVariable);
+        return new StreamingCallRunner(baseUrl, timer, defaultTimeout,
+                new SecretScrubber(secrets, connection.laterSecrets()), clock,
+                keyVariable == null || keyVariable.isBlank() ? null : keyVariable, network, connection.decorator());
     }
 
     private static String keyEnv(ModelConfig config, String fallback) {

@@ -29,11 +29,19 @@ public final class MeasuredHttpClient implements HttpClient {
     private final java.net.http.HttpClient jdk;
     private final CallContext context;
     private final Clock clock;
+    private final RequestDecorator decorator;
 
     public MeasuredHttpClient(java.net.http.HttpClient jdk, CallContext context, Clock clock) {
+        this(jdk, context, clock, RequestDecorator.NONE);
+    }
+
+    /** @param decorator extra headers and query parameters every request of this call carries */
+    public MeasuredHttpClient(java.net.http.HttpClient jdk, CallContext context, Clock clock,
+                              RequestDecorator decorator) {
         this.jdk = jdk;
         this.context = context;
         this.clock = clock;
+        this.decorator = decorator == null ? RequestDecorator.NONE : decorator;
     }
 
     @Override
@@ -91,10 +99,15 @@ public final class MeasuredHttpClient implements HttpClient {
     }
 
     private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
-        URI uri = URI.create(request.url());
+        URI uri = decorator.uri(URI.create(request.url()));
         context.sending(uri);
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(uri);
-        request.headers().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
+        request.headers().forEach((name, values) -> {
+            if (decorator.keeps(name)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        decorator.headers().forEach(builder::header);
         java.net.http.HttpRequest.BodyPublisher body = request.body() == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);

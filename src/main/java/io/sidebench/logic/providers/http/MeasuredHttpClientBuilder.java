@@ -12,11 +12,18 @@ public final class MeasuredHttpClientBuilder implements HttpClientBuilder {
     private final Clock clock;
     private Duration connectTimeout;
     private Duration readTimeout;
+    private final RequestDecorator decorator;
 
     public MeasuredHttpClientBuilder(java.net.http.HttpClient jdk, CallContext context, Clock clock) {
+        this(jdk, context, clock, RequestDecorator.NONE);
+    }
+
+    public MeasuredHttpClientBuilder(java.net.http.HttpClient jdk, CallContext context, Clock clock,
+                                     RequestDecorator decorator) {
         this.jdk = jdk;
         this.context = context;
         this.clock = clock;
+        this.decorator = decorator;
     }
 
     @Override
@@ -43,6 +50,6 @@ public final class MeasuredHttpClientBuilder implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        return new MeasuredHttpClient(jdk, context, clock);
+        return new MeasuredHttpClient(jdk, context, clock, decorator);
     }
 }

@@ -14,6 +14,8 @@ import io.sidebench.logic.providers.StreamListener;
 import io.sidebench.logic.providers.http.CallContext;
 import io.sidebench.logic.providers.http.CallContext.AbortReason;
 import io.sidebench.logic.providers.http.MeasuredHttpClientBuilder;
+import io.sidebench.logic.providers.http.RequestDecorator;
+import io.sidebench.logic.providers.net.NetworkSettings;
 import io.sidebench.logic.providers.secrets.SecretScrubber;
 import io.sidebench.model.ModelParams;
 import java.net.URI;
@@ -44,6 +46,7 @@ public final class StreamingCallRunner {
     private final Clock clock;
     private final String baseUrl;
     private final String keyVariable;
+    private final RequestDecorator decorator;
 
     /**
      * @param baseUrl        decides the HTTP version: HTTP/1.1 for plain http (local servers), HTTP/2 for https
@@ -58,7 +61,19 @@ public final class StreamingCallRunner {
     /** @param keyVariable the name of the key's variable (named when the key is refused), or null for none */
     public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
                                SecretScrubber scrubber, Clock clock, String keyVariable) {
+        this(baseUrl, timer, defaultTimeout, scrubber, clock, keyVariable, NetworkSettings.jdkDefaults(),
+                RequestDecorator.NONE);
+    }
+
+    /**
+     * @param network   the proxy and trusted CAs for this model's connections
+     * @param decorator extra headers and query parameters on every request (gateways, Azure)
+     */
+    public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
+                               SecretScrubber scrubber, Clock clock, String keyVariable, NetworkSettings network,
+                               RequestDecorator decorator) {
         this.baseUrl = baseUrl;
+        this.decorator = decorator == null ? RequestDecorator.NONE : decorator;
         this.keyVariable = keyVariable;
         boolean plain = baseUrl != null && "http".equalsIgnoreCase(URI.create(baseUrl).getScheme());
         java.net.http.HttpClient.Builder http = java.net.http.HttpClient.newBuilder()
@@ -71,7 +86,7 @@ public final class StreamingCallRunner {
             // ~30 % less client CPU per answer (docs/benchmarks.md). Remote https APIs keep the JDK's default.
             http.executor(Runnable::run);
         }
-        this.jdk = http.build();
+        this.jdk = (network == null ? NetworkSettings.jdkDefaults() : network).apply(http).build();
         this.timer = timer;
         this.defaultTimeout = defaultTimeout;
         this.scrubber = scrubber;
@@ -99,7 +114,7 @@ public final class StreamingCallRunner {
         }
         StreamingChatModel model;
         try {
-            model = factory.build(new MeasuredHttpClientBuilder(jdk, context, clock), timeout);
+            model = factory.build(new MeasuredHttpClientBuilder(jdk, context, clock, decorator), timeout);
         } catch (RuntimeException e) {
             return ModelResult.failed(FailureKind.CLIENT_ERROR,
                     scrubber.scrub("invalid model settings: " + FailureClassifier.describe(e)), "", List.of(),
@@ -169,8 +184,8 @@ public final class StreamingCallRunner {
                     context.retryAfter(), target, context.requestUri());
         } else if (collector.error() != null) {
             kind = FailureClassifier.forThrowable(collector.error());
-            message = FailureMessages.forException(collector.error(), kind, !collector.chunks().isEmpty(), timeout,
-                    target, context.requestUri());
+            message = NetworkSettings.withTrustHint(FailureMessages.forException(collector.error(), kind,
+                    !collector.chunks().isEmpty(), timeout, target, context.requestUri()));
         } else {
             kind = FailureKind.BAD_RESPONSE;
             message = "the answer stream from " + target.address(context.requestUri()) + " ended before it was complete";

@@ -18,9 +18,16 @@ public final class SecretScrubber {
             + "|\\b(x-api-key|api[_-]?key|key)=[^&\\s\"']{6,}");
     private static final int FRAGMENT = 8;
     private final List<String> secrets;
+    private final java.util.function.Supplier<? extends java.util.Collection<String>> later;
 
     public SecretScrubber(List<String> secrets) {
+        this(secrets, List::of);
+    }
+
+    /** @param later secrets that appear while the client lives (refreshed tokens), looked up at each scrub */
+    public SecretScrubber(List<String> secrets, java.util.function.Supplier<? extends java.util.Collection<String>> later) {
         this.secrets = secrets.stream().filter(Objects::nonNull).filter(s -> s.length() >= 4).toList();
+        this.later = later;
     }
 
     public static SecretScrubber none() {
@@ -33,7 +40,9 @@ public final class SecretScrubber {
             return null;
         }
         String out = text;
-        for (String secret : secrets) {
+        List<String> all = new java.util.ArrayList<>(secrets);
+        later.get().stream().filter(Objects::nonNull).filter(s -> s.length() >= 4).forEach(all::add);
+        for (String secret : all) {
             out = out.replace(secret, MASK);
             if (secret.length() >= 2 * FRAGMENT) {
                 out = out.replace(secret.substring(0, FRAGMENT * 2), MASK)
