@@ -104,13 +104,14 @@ public final class AddModelViewModel {
         this.keyIsSet = keyIsSet;
         this.nameTaken = nameTaken;
         for (ProviderPreset preset : catalogue.presets()) {
-            sources.add(new Source(preset, preset.kind()));
+            if (offeredHere(preset.kind())) {
+                sources.add(new Source(preset, preset.kind()));
+            }
         }
         for (ProviderKind kind : ProviderKind.values()) {
-            if (kind == ProviderKind.IMPORTED) {
-                continue; // made by the answer import only
+            if (offeredHere(kind)) {
+                sources.add(new Source(null, kind));
             }
-            sources.add(new Source(null, kind));
         }
         source.addListener((o, old, now) -> {
             applySource(now);
@@ -397,5 +398,17 @@ public final class AddModelViewModel {
 
     public StringBinding keyStatusProperty() {
         return keyStatus;
+    }
+
+    /**
+     * Kinds this form can configure. Imported models are made by the answer import only; Azure, Bedrock and Vertex
+     * need settings the form does not have yet (deployment and api-version, region, project and credentials), so
+     * they are added with `sidebench models PROJECT add --provider …` for now.
+     */
+    static boolean offeredHere(ProviderKind kind) {
+        return switch (kind) {
+            case IMPORTED, AZURE_OPENAI, BEDROCK, VERTEX -> false;
+            default -> true;
+        };
     }
 }
