@@ -63,7 +63,43 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         };
         pending.incrementAndGet();
-        Future<?> future = pool.submit(() -> {
+        Future<?> future;
+        try {
+            future = submitToPool(work, onSuccess, onFailure, cancelled, done, settle);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the app is closing (close() ran): work asked for by a late callback is not started
+            settle.run();
+            done.set(true);
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isDone() {
+                    return true;
+                }
+            };
+        }
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                if (future.cancel(true)) {
+                    settle.run();
+                }
+            }
+
+            @Override
+            public boolean isDone() {
+                return done.get() || future.isDone();
+            }
+        };
+    }
+
+    private <T> Future<?> submitToPool(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                       AtomicBoolean cancelled, AtomicBoolean done, Runnable settle) {
+        return pool.submit(() -> {
             T result;
             try {
                 result = work.call();
@@ -91,20 +127,6 @@ public final class FxTaskExecutor implements TaskExecutor {
                 }
             }, settle);
         });
-        return new TaskHandle() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-                if (future.cancel(true)) {
-                    settle.run();
-                }
-            }
-
-            @Override
-            public boolean isDone() {
-                return done.get() || future.isDone();
-            }
-        };
     }
 
     private void deliver(Runnable callback, Runnable settle) {
