@@ -52,7 +52,40 @@ final class LeaderboardTable {
         TableColumn<LeaderboardRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
         c.setSortable(false);
+        c.setCellFactory(col -> new FittingCell());
         return title.isEmpty() ? c : io.sidebench.gui.core.Layouts.wrappingHeader(c);
     }
 
+    /**
+     * A cell that keeps its column at least as wide as its text (a score with its interval, a model name):
+     * the few rows of the leaderboard are never shortened to "0.738 [...". The table's resize policy shares
+     * out the rest of the width; when the window is too narrow for all figures, the table scrolls instead.
+     */
+    private static final class FittingCell extends javafx.scene.control.TableCell<LeaderboardRow, String> {
+        FittingCell() {
+            fontProperty().addListener((o, old, now) -> fit());
+            paddingProperty().addListener((o, old, now) -> fit());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+            fit();
+        }
+
+        private void fit() {
+            TableColumn<LeaderboardRow, String> column = getTableColumn();
+            String text = getText();
+            if (column == null || text == null || text.isEmpty()) {
+                return;
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(getFont());
+            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset()) + 4;
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+            }
+        }
+    }
 }
