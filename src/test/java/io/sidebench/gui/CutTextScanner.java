@@ -47,7 +47,7 @@ final class CutTextScanner {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        if (node instanceof VirtualFlow<?> && (node.getParent() == null || SHORTENED.contains(node.getParent().getId()))) {
+        if (node instanceof VirtualFlow<?> && (node.getParent() == null || SHORTENED.contains(String.valueOf(node.getParent().getId())))) {
             return;
         }
         if ((node instanceof TableView<?> table && !"compare-grid".equals(table.getId()) && table.getPlaceholder() == null)
@@ -55,7 +55,7 @@ final class CutTextScanner {
             problems.add(where + ": " + describe(node) + " has JavaFX's default \"No content\" placeholder");
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null && !scrollable
-                && !SIDEWAYS.contains(scroll.getId())) {
+                && !SIDEWAYS.contains(String.valueOf(scroll.getId()))) {
             // content wider than its viewport: whatever sits at the right (a model card on a slide) is cut
             // until the user scrolls sideways, which nobody does on a slide or a form
             double content = scroll.getContent().getLayoutBounds().getWidth();

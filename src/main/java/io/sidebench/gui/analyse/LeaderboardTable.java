@@ -80,12 +80,20 @@ final class LeaderboardTable {
             if (column == null || text == null || text.isEmpty()) {
                 return;
             }
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-            probe.setFont(getFont());
-            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset()) + 4;
+            double needed = Math.ceil(width(text, getFont()) + snappedLeftInset() + snappedRightInset()) + 4;
+            // and its title on one line: the header row does not grow when a narrowed title wraps
+            if (column.getGraphic() instanceof javafx.scene.control.Labeled title && title.getText() != null) {
+                needed = Math.max(needed, Math.ceil(width(title.getText(), title.getFont())) + 16);
+            }
             if (needed > column.getMinWidth()) {
                 column.setMinWidth(needed);
             }
+        }
+
+        private static double width(String text, javafx.scene.text.Font font) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(font);
+            return probe.getLayoutBounds().getWidth();
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -99,8 +98,6 @@ final class SlideRenderer {
         javafx.scene.layout.GridPane cards = new javafx.scene.layout.GridPane();
         cards.getStyleClass().add("slide-cards");
         cards.setId("slide-profile-cards");
-        cards.setHgap(16);
-        cards.setVgap(16);
         // up to three cards side by side; more wrap into rows of equal columns, so every card has the width
         // of the slide shared out and none is pushed off to the right
         int n = report.candidates().size();
@@ -137,11 +134,8 @@ final class SlideRenderer {
             cards.add(card, index % perRow, index / perRow);
             index++;
         }
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("slide-scroll");
-        return scroll;
+        // all cards in view at once: scaled down on a small screen rather than scrolled
+        return new io.sidebench.gui.core.FitPane(cards);
     }
 
     private static String price(Double d) {
