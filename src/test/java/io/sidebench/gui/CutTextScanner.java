@@ -17,11 +17,22 @@ import javafx.scene.text.Text;
 /**
  * Finds text the user cannot read in full in a laid-out scene: every shown {@link Labeled} (labels, buttons,
  * check boxes, toggles, menu buttons, hyperlinks, combo and choice box buttons, table column headers) whose
- * rendered text was elided ("Set na…"), or which lies partly outside the window; and tables or lists still
- * showing JavaFX's own "No content" placeholder. Rows of tables and lists (cells of a virtual flow) are left
- * out: a long prompt in a table cell is shortened on purpose.
+ * rendered text was elided ("Set na…"), or which lies partly outside the window; scroll panes whose
+ * content is wider than their view (cut at the right until scrolled sideways); and tables or lists still
+ * showing JavaFX's own "No content" placeholder. The cells of small fixed tables and lists (the leaderboard,
+ * the set list, the rubric) are checked too; the rows of the tables of free text ({@link #SHORTENED}: the
+ * comparison grid, the prompt previews) are left out, a long prompt there is shortened on purpose.
  */
 final class CutTextScanner {
+    /** Tables whose cells hold free text, shortened on purpose to one line. */
+    static final java.util.Set<String> SHORTENED = java.util.Set.of("compare-grid", "prompt-table", "import-preview");
+
+    /**
+     * Scroll panes meant to scroll sideways: the compare screen's answer cards, one per model side by side,
+     * each kept readable at its minimum width, scroll when more models than fit are compared.
+     */
+    static final java.util.Set<String> SIDEWAYS = java.util.Set.of("answers");
+
     private CutTextScanner() {
     }
 
@@ -36,12 +47,23 @@ final class CutTextScanner {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        if (node instanceof VirtualFlow<?>) {
+        if (node instanceof VirtualFlow<?> && (node.getParent() == null || SHORTENED.contains(String.valueOf(node.getParent().getId())))) {
             return;
         }
         if ((node instanceof TableView<?> table && !"compare-grid".equals(table.getId()) && table.getPlaceholder() == null)
                 || (node instanceof ListView<?> list && list.getPlaceholder() == null && !"list-view".equals(list.getId()))) {
             problems.add(where + ": " + describe(node) + " has JavaFX's default \"No content\" placeholder");
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null && !scrollable
+                && !SIDEWAYS.contains(String.valueOf(scroll.getId()))) {
+            // content wider than its viewport: whatever sits at the right (a model card on a slide) is cut
+            // until the user scrolls sideways, which nobody does on a slide or a form
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            double viewport = scroll.getViewportBounds().getWidth();
+            if (viewport > 0 && content > viewport + 1) {
+                problems.add(where + ": " + describe(scroll) + " content " + Math.round(content)
+                        + " px wide scrolls sideways in a " + Math.round(viewport) + " px view");
+            }
         }
         if (node instanceof Labeled labeled) {
             check(labeled, scene, where, scrollable, problems);
@@ -84,12 +106,13 @@ final class CutTextScanner {
     }
 
     private static String describe(Node node) {
-        StringBuilder path = new StringBuilder(node.getClass().getSimpleName());
+        String type = node.getClass().getSimpleName();
+        StringBuilder path = new StringBuilder(type.isEmpty() ? node.getClass().getSuperclass().getSimpleName() : type);
         if (node.getId() != null) {
             path.append('#').append(node.getId());
         }
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n.getId() != null) {
+            if (n.getId() != null && !"virtual-flow".equals(n.getId())) {
                 path.append(" in #").append(n.getId());
                 break;
             }

@@ -52,7 +52,48 @@ final class LeaderboardTable {
         TableColumn<LeaderboardRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
         c.setSortable(false);
+        c.setCellFactory(col -> new FittingCell());
         return title.isEmpty() ? c : io.sidebench.gui.core.Layouts.wrappingHeader(c);
     }
 
+    /**
+     * A cell that keeps its column at least as wide as its text (a score with its interval, a model name):
+     * the few rows of the leaderboard are never shortened to "0.738 [...". The table's resize policy shares
+     * out the rest of the width; when the window is too narrow for all figures, the table scrolls instead.
+     */
+    private static final class FittingCell extends javafx.scene.control.TableCell<LeaderboardRow, String> {
+        FittingCell() {
+            fontProperty().addListener((o, old, now) -> fit());
+            paddingProperty().addListener((o, old, now) -> fit());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+            fit();
+        }
+
+        private void fit() {
+            TableColumn<LeaderboardRow, String> column = getTableColumn();
+            String text = getText();
+            if (column == null || text == null || text.isEmpty()) {
+                return;
+            }
+            double needed = Math.ceil(width(text, getFont()) + snappedLeftInset() + snappedRightInset()) + 4;
+            // and its title on one line: the header row does not grow when a narrowed title wraps
+            if (column.getGraphic() instanceof javafx.scene.control.Labeled title && title.getText() != null) {
+                needed = Math.max(needed, Math.ceil(width(title.getText(), title.getFont())) + 16);
+            }
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+            }
+        }
+
+        private static double width(String text, javafx.scene.text.Font font) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(font);
+            return probe.getLayoutBounds().getWidth();
+        }
+    }
 }

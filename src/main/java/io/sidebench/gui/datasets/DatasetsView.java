@@ -84,6 +84,12 @@ public final class DatasetsView implements Screen {
         list.setPrefWidth(230);
         list.setPlaceholder(new Label(messages.get("datasets.empty")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long set name wraps inside the list's width rather than ending in "…"
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PromptSet set, boolean empty) {
                 super.updateItem(set, empty);

@@ -68,6 +68,12 @@ final class SlideCharts {
             // gets a readable handful of ticks, not a column of them
             axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 8));
         }
+        if (axis instanceof org.jfree.chart.axis.CategoryAxis category) {
+            // enlarged model names wrap onto up to three lines (breaking at '-' or mid-word when they must)
+            // and may take a little more than their category's width before JFreeChart ends them with "..."
+            category.setMaximumCategoryLabelLines(3);
+            category.setMaximumCategoryLabelWidthRatio(1.2f);
+        }
     }
 
     static Font scaled(Font font) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,8 +95,21 @@ final class SlideRenderer {
     }
 
     private Node profiles(Report report) {
-        HBox cards = new HBox();
+        javafx.scene.layout.GridPane cards = new javafx.scene.layout.GridPane();
         cards.getStyleClass().add("slide-cards");
+        cards.setId("slide-profile-cards");
+        // up to three cards side by side; more wrap into rows of equal columns, so every card has the width
+        // of the slide shared out and none is pushed off to the right
+        int n = report.candidates().size();
+        int perRow = n <= 3 ? Math.max(1, n) : (n + 1) / 2 > 3 ? 3 : (n + 1) / 2;
+        for (int c = 0; c < perRow; c++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(100.0 / perRow);
+            column.setHgrow(Priority.ALWAYS);
+            column.setFillWidth(true);
+            cards.getColumnConstraints().add(column);
+        }
+        int index = 0;
         for (ModelConfig m : report.candidates()) {
             ModelProfile p = m.profile() == null ? ModelProfile.EMPTY : m.profile();
             VBox card = new VBox(label(m.displayName(), "slide-card-title"));
@@ -117,13 +129,13 @@ final class SlideRenderer {
                         + (risk.impact() == null ? "" : " (" + risk.impact() + ")"), "slide-card-risk");
                 card.getChildren().add(l);
             }
-            HBox.setHgrow(card, Priority.ALWAYS);
-            cards.getChildren().add(card);
+            card.setMaxWidth(Double.MAX_VALUE);
+            card.setMinWidth(0);
+            cards.add(card, index % perRow, index / perRow);
+            index++;
         }
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("slide-scroll");
-        return scroll;
+        // all cards in view at once: scaled down on a small screen rather than scrolled
+        return new io.sidebench.gui.core.FitPane(cards);
     }
 
     private static String price(Double d) {
