@@ -36,15 +36,29 @@ class TlsChecksNeverDisabledTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The one exception: {@code TrustStores} builds the SSL context for a company CA bundle (issue 16) from the
+     * JDK's own PKIX trust manager factory over a key store of CA certificates (the JDK's plus the bundle's), so
+     * the checks are the JDK's; it installs nothing as a default. {@code NetworkSettingsTest} shows a server signed
+     * by an unknown CA is still refused.
+     */
+    private static final String TRUST_STORES = "io.sidebench.logic.providers.net.TrustStores";
+
     @Test
     void noSslContextOrDefaultVerifierIsInstalled() {
-        noClasses().should().callMethod(SSLContext.class, "init", javax.net.ssl.KeyManager[].class,
+        noClasses().that().doNotHaveFullyQualifiedName(TRUST_STORES)
+                .should().callMethod(SSLContext.class, "init", javax.net.ssl.KeyManager[].class,
                         TrustManager[].class, java.security.SecureRandom.class)
                 .orShould().callMethod(SSLContext.class, "setDefault", SSLContext.class)
                 .orShould().callMethod(HttpsURLConnection.class, "setDefaultHostnameVerifier", HostnameVerifier.class)
                 .orShould().callMethod(HttpsURLConnection.class, "setDefaultSSLSocketFactory",
                         javax.net.ssl.SSLSocketFactory.class)
                 .orShould().dependOnClassesThat().areAssignableTo(TrustManagerFactory.class)
+                .check(CLASSES);
+        noClasses().should().callMethod(SSLContext.class, "setDefault", SSLContext.class)
+                .orShould().callMethod(HttpsURLConnection.class, "setDefaultHostnameVerifier", HostnameVerifier.class)
+                .orShould().callMethod(HttpsURLConnection.class, "setDefaultSSLSocketFactory",
+                        javax.net.ssl.SSLSocketFactory.class)
                 .check(CLASSES);
     }
 

@@ -31,24 +31,43 @@ public final class TrustStores {
     private TrustStores() {
     }
 
-    /** An SSL context trusting the JDK's authorities, those in {@code bundle} (may be null) and, when asked, the OS's. */
+    /**
+     * An SSL context trusting the JDK's authorities, those in {@code bundle} (may be null) and, when asked, the
+     * OS's: their certificates are put into one key store, and the JDK's own PKIX trust manager checks every
+     * server against it (chain, validity, host name) — no trust manager of ours.
+     */
     public static SSLContext context(Path bundle, boolean operatingSystem) {
         try {
-            List<X509ExtendedTrustManager> managers = new ArrayList<>();
-            managers.add(manager(null));
+            KeyStore merged = KeyStore.getInstance(KeyStore.getDefaultType());
+            merged.load(null, null);
+            int n = 0;
+            for (java.security.cert.X509Certificate ca : manager(null).getAcceptedIssuers()) {
+                merged.setCertificateEntry("jdk-" + n++, ca);
+            }
+            List<KeyStore> extra = new ArrayList<>();
             if (bundle != null) {
-                managers.add(manager(bundleStore(bundle)));
+                extra.add(bundleStore(bundle));
             }
             if (operatingSystem) {
                 KeyStore os = operatingSystemStore();
                 if (os != null) {
-                    managers.add(manager(os));
+                    extra.add(os);
                 }
             }
+            for (KeyStore store : extra) {
+                for (String alias : java.util.Collections.list(store.aliases())) {
+                    java.security.cert.Certificate cert = store.getCertificate(alias);
+                    if (cert != null) {
+                        merged.setCertificateEntry("extra-" + n++, cert);
+                    }
+                }
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(merged);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new AnyOf(managers)}, null);
+            context.init(null, factory.getTrustManagers(), null);
             return context;
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
         }
     }
@@ -111,71 +130,4 @@ public final class TrustStores {
         throw new GeneralSecurityException("no X.509 trust manager available");
     }
 
-    /** Trusts a server when one of its managers does (each doing its full checks, host name included). */
-    private static final class AnyOf extends X509ExtendedTrustManager {
-        private final List<X509ExtendedTrustManager> managers;
-
-        AnyOf(List<X509ExtendedTrustManager> managers) {
-            this.managers = List.copyOf(managers);
-        }
-
-        private interface Check {
-            void run(X509ExtendedTrustManager m) throws CertificateException;
-        }
-
-        private void any(Check check) throws CertificateException {
-            CertificateException first = null;
-            for (X509ExtendedTrustManager m : managers) {
-                try {
-                    check.run(m);
-                    return;
-                } catch (CertificateException e) {
-                    if (first == null) {
-                        first = e;
-                    }
-                }
-            }
-            throw first == null ? new CertificateException("no trust manager") : first;
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            any(m -> m.checkServerTrusted(chain, authType, socket));
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            any(m -> m.checkServerTrusted(chain, authType, engine));
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            any(m -> m.checkServerTrusted(chain, authType));
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            any(m -> m.checkClientTrusted(chain, authType, socket));
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            any(m -> m.checkClientTrusted(chain, authType, engine));
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            any(m -> m.checkClientTrusted(chain, authType));
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return managers.stream().flatMap(m -> java.util.Arrays.stream(m.getAcceptedIssuers()))
-                    .toArray(X509Certificate[]::new);
-        }
-    }
 }
