@@ -26,6 +26,7 @@ public final class RecordedRequest {
     private volatile long firstTokenNanos;
     private volatile long finishedNanos;
     private volatile String outcome = "pending";
+    private final java.util.concurrent.CountDownLatch finishedLatch = new java.util.concurrent.CountDownLatch(1);
     private volatile String query;
 
     RecordedRequest(long sequence, String method, String path, Map<String, String> headers, String body,
@@ -199,6 +200,15 @@ public final class RecordedRequest {
     void finish(String how) {
         outcome = how;
         finishedNanos = System.nanoTime();
+        finishedLatch.countDown();
+    }
+
+    /**
+     * Waits until the server has finished with this request: a client can read the whole answer a moment before
+     * the server's thread records how it ended.
+     */
+    public boolean awaitFinished(java.time.Duration timeout) throws InterruptedException {
+        return finishedLatch.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -78,6 +78,7 @@ class StubLlmServerTest {
         // lower bound only: the last token is due at ttft + 5 tokens / 500 per second = 70 ms
         assertThat(elapsedMs).isGreaterThanOrEqualTo(70.0);
         RecordedRequest recorded = server.requests().get(0);
+        assertThat(recorded.awaitFinished(java.time.Duration.ofSeconds(10))).isTrue();
         assertThat(recorded.outcome()).isEqualTo("ok");
         assertThat(recorded.tokensSent()).isEqualTo(6);
         assertThat(recorded.serverTtftMs()).isGreaterThanOrEqualTo(60.0);

@@ -314,8 +314,9 @@ public final class RunViewModel {
 
     public void cancel() {
         if (handle != null && running.get()) {
-            handle.cancel();
+            // said first: the run may end (and say so) before cancel() returns
             status.set(messages.get("run.cancelling"));
+            handle.cancel();
         }
     }
 

@@ -45,6 +45,7 @@ class RotatedChartTextFxTest {
         Scene scene = new Scene(root, W, H);
         scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
         stage.setScene(scene);
+        stage.sizeToScene(); // the suite reuses one stage, sized by earlier tests
         stage.show();
     }
 
@@ -71,8 +72,12 @@ class RotatedChartTextFxTest {
             JFreeChart chart = ChartFactory.createXYLineChart("t", "x", yTitle, new XYSeriesCollection(series));
             ChartTheme.light().apply(chart);
             InteractiveChart shown = new InteractiveChart(chart, "reset", "hint");
-            root.getChildren().setAll(shown);
-            root.layout();
+            // a scene of its own, W x H whatever the suite did to the shared stage before
+            StackPane pane = new StackPane(shown);
+            Scene scene = new Scene(pane, W, H);
+            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            pane.applyCss(); // skins (and so the viewer's canvas) exist after CSS
+            pane.layout();
             Canvas canvas = shown.viewer().getCanvas();
             shown.viewer().getCanvas().draw();
             WritableImage image = canvas.snapshot(null, new WritableImage(W, H));
