@@ -85,7 +85,7 @@ public final class SourceRecords {
     public static void rows(Path file, ImportFormat container, int maxChars, RowSink sink) throws ImportException {
         String name = ImportFiles.name(file);
         if (container == ImportFormat.XLSX) {
-            xlsxRows(file, maxChars, sink);
+            XlsxRows.read(file, maxChars, sink);
             return;
         }
         if (container != ImportFormat.CSV && container != ImportFormat.TSV) {
@@ -117,7 +117,7 @@ public final class SourceRecords {
         return first[0];
     }
 
-    private static final class StopRows extends RuntimeException {
+    static final class StopRows extends RuntimeException {
         StopRows() {
             super(null, null, false, false);
         }
@@ -218,103 +218,5 @@ public final class SourceRecords {
 
     private static long line(JsonParser p) {
         return Math.max(1, p.currentTokenLocation().getLineNr());
-    }
-
-    private static void xlsxRows(Path file, int maxChars, RowSink sink) throws ImportException {
-        String name = ImportFiles.name(file);
-        SheetRows rows = new SheetRows(name, maxChars, sink);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw ImportException.at(name, 1, "the workbook has no worksheet");
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader xml = org.apache.poi.util.XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows,
-                        new DataFormatter(), false));
-                xml.parse(new InputSource(sheet));
-            }
-        } catch (SheetFailure f) {
-            throw f.failure;
-        } catch (StopRows stop) {
-            throw stop;
-        } catch (SAXException e) {
-            if (e.getException() instanceof SheetFailure f) {
-                throw f.failure;
-            }
-            if (e.getException() instanceof StopRows stop) {
-                throw stop;
-            }
-            throw unreadable(name, e);
-        } catch (ImportException e) {
-            throw e;
-        } catch (Exception e) {
-            // POI reports damaged packages with assorted exceptions
-            throw unreadable(name, e);
-        }
-    }
-
-    private static ImportException unreadable(String name, Exception e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new ImportException(name, 1, 0, "not a readable .xlsx workbook (" + why + ")", e);
-    }
-
-    private static final class SheetFailure extends RuntimeException {
-        final transient ImportException failure;
-
-        SheetFailure(ImportException failure) {
-            super(failure.getMessage(), null, false, false);
-            this.failure = failure;
-        }
-    }
-
-    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final String name;
-        private final int maxChars;
-        private final RowSink sink;
-        private final List<String> cells = new ArrayList<>();
-        private int row;
-
-        SheetRows(String name, int maxChars, RowSink sink) {
-            this.name = name;
-            this.maxChars = maxChars;
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            row = rowNum + 1;
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? cells.size() : new CellReference(ref).getCol();
-            if (col > 16_384) {
-                throw new SheetFailure(ImportException.at(name, row, "cell beyond the last Excel column"));
-            }
-            if (value != null && value.length() > maxChars) {
-                throw new SheetFailure(new ImportException(name, row, col + 1, "cell text is longer than " + maxChars
-                        + " characters"));
-            }
-            while (cells.size() <= col) {
-                cells.add("");
-            }
-            cells.set(col, value == null ? "" : value);
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (cells.stream().allMatch(String::isBlank)) {
-                return;
-            }
-            try {
-                sink.row(new Row(rowNum + 1, List.copyOf(cells)));
-            } catch (ImportException e) {
-                throw new SheetFailure(e);
-            }
-        }
     }
 }
