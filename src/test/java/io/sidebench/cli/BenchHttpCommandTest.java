@@ -45,6 +45,7 @@ class BenchHttpCommandTest {
             assertThat(out.toString()).contains("(external stub)")
                     .contains("script: TTFT 3 ms, 1000 tokens/s, 3 tokens per answer = 5 ms each")
                     .contains("concurrency: 2 per model").contains("cells: 8 (8 ok, 0 errors)");
+            assertThat(stub.awaitFinished(8, java.time.Duration.ofSeconds(30))).isTrue();
             assertThat(stub.stats().served()).isEqualTo(8);
             assertThat(stub.stats().maxInFlight()).isBetween(1, 4);
         }

@@ -148,6 +148,24 @@ public final class BenchStubServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until at least {@code n} requests have been finished (served or abandoned) and counted; false on
+     * timeout. A client can read the whole answer a moment before the server counts it.
+     */
+    public boolean awaitFinished(long n, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (inFlightChanged) {
+            while (served.get() + abandoned.get() < n) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(inFlightChanged, left);
+            }
+            return true;
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -193,6 +211,9 @@ public final class BenchStubServer implements AutoCloseable {
             } finally {
                 inFlight.decrementAndGet();
                 busyNanos.addAndGet(System.nanoTime() - arrived);
+                synchronized (inFlightChanged) {
+                    inFlightChanged.notifyAll();
+                }
             }
         }
     }

@@ -73,6 +73,7 @@ class BenchStubServerTest {
         assertThat(result.outputTokens()).isEqualTo(12);
         assertThat(result.inputTokens()).isEqualTo(16);
 
+        assertThat(server.awaitFinished(1, Duration.ofSeconds(30))).isTrue();
         BenchStubStats stats = server.stats();
         assertThat(stats.served()).isEqualTo(1);
         assertThat(stats.streamed()).isEqualTo(1);
@@ -101,6 +102,7 @@ class BenchStubServerTest {
         assertThat(json.at("/model").asText()).isEqualTo("bench-2");
         assertThat(json.at("/usage/completion_tokens").asInt()).isEqualTo(5);
         assertThat(tookMs).isGreaterThanOrEqualTo(timing.answerMs());
+        assertThat(server.awaitFinished(1, Duration.ofSeconds(30))).isTrue();
         assertThat(server.stats().plain()).isEqualTo(1);
         assertThat(server.stats().streamed()).isZero();
 
