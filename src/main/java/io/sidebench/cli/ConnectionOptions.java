@@ -1,5 +1,6 @@
 package io.sidebench.cli;
 
+import io.sidebench.logic.providers.check.ConnectionRules;
 import io.sidebench.model.ConnectionSettings;
 import io.sidebench.model.ProviderKind;
 import java.util.ArrayList;
@@ -7,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,11 +16,6 @@ import picocli.CommandLine.Option;
  * is refused, without being repeated, so it never reaches the project.
  */
 final class ConnectionOptions {
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade",
-            "transfer-encoding", "te", "trailer");
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(auth|key|token|secret|password|cookie|signature).*");
-
     @Option(names = "--header", paramLabel = "NAME=VALUE", description = "an extra HTTP header on every request "
             + "(repeatable); a secret value must be given as env:VAR, the variable holding it")
     List<String> headers = new ArrayList<>();
@@ -64,19 +58,17 @@ final class ConnectionOptions {
             String[] pair = split(item, "--header");
             String name = pair[0];
             String value = pair[1];
-            if (!TOKEN.matcher(name).matches()) {
-                throw new CliException("--header: '" + name + "' is not a valid header name");
-            }
-            if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new CliException("--header: " + name + " is set by the HTTP client itself and cannot be changed");
-            }
-            if (!ConnectionSettings.isEnvReference(value) && SECRET_NAME.matcher(name).matches()) {
-                throw new CliException("--header " + name + " looks like a secret: give it as " + name
-                        + "=env:VARIABLE (the variable holding it); the value given was not stored");
-            }
-            if (ConnectionSettings.isEnvReference(value)) {
-                ModelsAddCommand.checkKeyEnv(value.substring(ConnectionSettings.ENV_PREFIX.length()));
-            }
+            ConnectionRules.header(name, value).ifPresent(problem -> {
+                throw switch (problem) {
+                    case INVALID_NAME -> new CliException("--header: '" + name + "' is not a valid header name");
+                    case RESTRICTED -> new CliException("--header: " + name
+                            + " is set by the HTTP client itself and cannot be changed");
+                    case LOOKS_SECRET -> new CliException("--header " + name + " looks like a secret: give it as " + name
+                            + "=env:VARIABLE (the variable holding it); the value given was not stored");
+                    case BAD_VARIABLE -> new CliException("--header " + name + ": env: takes the NAME of an environment "
+                            + "variable (like GATEWAY_TOKEN), not the value itself; the value given was not stored");
+                };
+            });
             headerMap.put(name, value);
         }
         Map<String, String> queryMap = new LinkedHashMap<>();
@@ -92,7 +84,7 @@ final class ConnectionOptions {
         if (region != null && kind != ProviderKind.BEDROCK && kind != ProviderKind.VERTEX) {
             throw new CliException("--region is for --provider bedrock or vertex");
         }
-        if (region != null && !region.matches("[a-z]+(-[a-z]+)*(-?\\d+)?")) {
+        if (region != null && !ConnectionRules.isRegion(region)) {
             throw new CliException("--region: '" + region + "' is not a region name (like us-east-1 or europe-west4)");
         }
         if ((project != null || vertexApi != null) && kind != ProviderKind.VERTEX) {
@@ -129,13 +121,7 @@ final class ConnectionOptions {
      * us-east-1 and in eu-central-1 is processed in two jurisdictions.
      */
     static io.sidebench.model.ModelProfile withRegion(io.sidebench.model.ModelProfile p, ConnectionSettings c) {
-        String region = c.option(ConnectionSettings.REGION_OPTION);
-        if (region == null) {
-            return p;
-        }
-        String handling = (p.dataHandling() == null ? "" : p.dataHandling() + " ") + "Region: " + region + ".";
-        return new io.sidebench.model.ModelProfile(p.openWeights(), p.licence(), p.jurisdiction(), handling,
-                p.pricePerMillionInput(), p.pricePerMillionOutput(), p.flexibility(), p.community(), p.risks());
+        return ConnectionRules.withRegion(p, c);
     }
 
     /** One line describing the settings (never a value that came from a variable: those are stored as names). */

@@ -40,6 +40,9 @@ public final class AppContext implements AutoCloseable {
     private io.sidebench.logic.scoring.EmbeddingModels embeddings;
     private SampleProjects samples = SampleProjects.standard();
     private java.nio.file.Path configDir;
+    private java.util.function.Function<String, String> environment = System::getenv;
+    private boolean ownClients;
+    private final List<ModelClientFactory> retired = new java.util.ArrayList<>();
 
     public AppContext(TaskExecutor executor, Settings settings, FileDialogs dialogs) {
         this.executor = executor;
@@ -83,7 +86,8 @@ public final class AppContext implements AutoCloseable {
     public synchronized ModelClientFactory clients() {
         if (clients == null) {
             // the same as DefaultModelClientFactory.standard(), with keys from this context's settings folder
-            clients = new DefaultModelClientFactory(new ApiKeyResolver(System::getenv,
+            ownClients = true;
+            clients = new DefaultModelClientFactory(new ApiKeyResolver(environment(),
                     new CredentialsStore(configDir().resolve(CredentialsStore.FILE_NAME))),
                     DefaultModelClientFactory.DEFAULT_TIMEOUT, null,
                     new io.sidebench.logic.providers.baseline.OnnxTextEmbedder(), network());
@@ -122,6 +126,25 @@ public final class AppContext implements AutoCloseable {
     /** Replaces the model clients (tests use loopback stubs or scripted clients). */
     public synchronized void useClients(ModelClientFactory factory) {
         clients = factory;
+        ownClients = false;
+    }
+
+    /** Replaces the process environment the model clients and the Models screen read (tests). */
+    public synchronized void useEnvironment(java.util.function.Function<String, String> variables) {
+        environment = variables;
+    }
+
+    private synchronized java.util.function.Function<String, String> environment() {
+        return environment;
+    }
+
+    /** The network settings changed: model clients built from now on use them (tests' clients are kept). */
+    private synchronized void networkChanged() {
+        if (ownClients && clients != null) {
+            // a run may still be using the old clients: they are closed with the app, not now
+            retired.add(clients);
+            clients = null;
+        }
     }
 
     /** Replaces the user's settings folder (credentials, providers); tests use a temporary folder. */
@@ -141,7 +164,8 @@ public final class AppContext implements AutoCloseable {
         java.nio.file.Path dir = configDir();
         ProviderCatalogue catalogue = ProviderCatalogue.load(dir.resolve("providers.json"));
         CredentialsStore credentials = new CredentialsStore(dir.resolve(CredentialsStore.FILE_NAME));
-        ApiKeyResolver keys = new ApiKeyResolver(System::getenv, credentials);
+        java.util.function.Function<String, String> env = environment();
+        ApiKeyResolver keys = new ApiKeyResolver(env, credentials);
         ModelServices.Discovery discovery = new ModelServices.Discovery() {
             @Override
             public List<LocalServerDiscovery.FoundServer> servers() {
@@ -165,7 +189,20 @@ public final class AppContext implements AutoCloseable {
             }
         };
         ModelLister lister = new ModelLister(keys, Duration.ofSeconds(10));
-        return new ModelServices(this::clients, catalogue, userKeys, discovery, lister::list);
+        io.sidebench.logic.providers.check.CredentialSources sources = new io.sidebench.logic.providers.check
+                .CredentialSources(name -> keys.find(name).orElse(null), java.nio.file.Path.of(System.getProperty(
+                        "user.home")), System.getProperty("os.name", ""));
+        java.util.Map<String, String> proxyVariables = new java.util.HashMap<>();
+        for (String name : List.of("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy")) {
+            String value = env.apply(name);
+            if (value != null) {
+                proxyVariables.put(name, value);
+            }
+        }
+        ModelServices.Network network = ModelServices.Network.inFolder(dir, proxyVariables,
+                System.getProperty(io.sidebench.logic.providers.net.NetworkSettings.CA_BUNDLE_PROPERTY),
+                this::networkChanged);
+        return new ModelServices(this::clients, catalogue, userKeys, discovery, lister::list, sources, network);
     }
 
     /** Switches the language of the screens built from now on. */
@@ -177,6 +214,15 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         executor.close(); // first: work still queued (a last save) finishes on the open project
         session.close();
+        for (ModelClientFactory old : retired) {
+            if (old instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // releasing timers only
+                }
+            }
+        }
         if (clients instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

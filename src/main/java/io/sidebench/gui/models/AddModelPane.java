@@ -23,9 +23,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The "add a model" form, bound to an {@link AddModelViewModel}. */
 /**
- * The add-model form. The form scrolls; Add, Cancel and the one-line problem stay in view below it, so a
+ * The add-model form, bound to an {@link AddModelViewModel}. The form scrolls; Add, Cancel and the one-line problem stay in view below it, so a
  * long form (parameters, prices) never hides the button that adds the model.
  */
 final class AddModelPane extends javafx.scene.layout.BorderPane {
@@ -67,7 +66,7 @@ final class AddModelPane extends javafx.scene.layout.BorderPane {
                 vm.sourceProperty());
         BooleanBinding gguf = Bindings.createBooleanBinding(() -> kind() == ProviderKind.GGUF, vm.sourceProperty());
         Node url = field("add-url", vm.baseUrlProperty());
-        addRow(form, r++, "models.add.baseUrl", url, baseline.or(gguf));
+        addRow(form, r++, labelFor(ProviderFields::urlLabel), url, baseline.or(gguf));
         Button list = new Button(messages.get("models.list.ask"));
         list.setId("add-list-models");
         list.setMinWidth(Region.USE_PREF_SIZE);
@@ -89,14 +88,25 @@ final class AddModelPane extends javafx.scene.layout.BorderPane {
         BooleanBinding cannotList = Bindings.createBooleanBinding(() -> !vm.canList(), vm.sourceProperty());
         list.visibleProperty().bind(cannotList.not());
         list.managedProperty().bind(cannotList.not());
-        addRow(form, r++, "models.add.model", new VBox(2, modelRow, listStatus), baseline.or(gguf));
+        addRow(form, r++, labelFor(ProviderFields::modelLabel), new VBox(2, modelRow, listStatus), baseline.or(gguf));
+        for (ProviderFields.Row row : ProviderFields.build(vm, messages)) {
+            addRow(form, r++, row.labelKey(), row.node(), Bindings.createBooleanBinding(() -> !row.shown().getValue(),
+                    row.shown()));
+        }
         TextField key = field("add-key", vm.keyEnvProperty());
+        BooleanBinding noKeyField = Bindings.createBooleanBinding(() -> vm.providerForm().isPresent()
+                && vm.providerForm().get().keyVariable("") == null, vm.sourceProperty(), vm.azure().authProperty());
+        key.visibleProperty().bind(noKeyField.not());
+        key.managedProperty().bind(noKeyField.not());
         Label keyStatus = new Label();
         keyStatus.setId("add-key-status");
         keyStatus.getStyleClass().add("answer-meta");
         keyStatus.textProperty().bind(vm.keyStatusProperty());
         keyStatus.setWrapText(true);
-        addRow(form, r++, "models.add.keyEnv", new VBox(2, key, keyStatus), baseline.or(gguf));
+        javafx.beans.binding.StringBinding keyLabel = Bindings.createStringBinding(() -> messages.get(
+                ProviderFields.keyLabel(kind(), vm.azure().authProperty().get())), vm.sourceProperty(),
+                vm.azure().authProperty());
+        addRow(form, r++, keyLabel, new VBox(2, key, keyStatus), baseline.or(gguf));
         TextField path = field("add-path", vm.pathProperty());
         Button browse = new Button(messages.get("models.add.browse"));
         browse.setId("add-browse");
@@ -108,18 +118,22 @@ final class AddModelPane extends javafx.scene.layout.BorderPane {
         ChoiceBox<ModelsViewModel.OpenWeights> open = new ChoiceBox<>();
         open.getItems().setAll(ModelsViewModel.OpenWeights.values());
         open.setConverter(converter(o -> messages.get("models.open." + o.name().toLowerCase(Locale.ROOT))));
-        open.valueProperty().bindBidirectional(vm.openWeightsProperty());
+        open.valueProperty().bindBidirectional(vm.profile().openWeightsProperty());
         addRow(form, r++, "models.openWeights", open, baseline);
-        addRow(form, r++, "models.licence", field("add-licence", vm.licenceProperty()), baseline);
-        addRow(form, r++, "models.jurisdiction", field("add-jurisdiction", vm.jurisdictionProperty()), baseline);
-        addRow(form, r++, "models.priceIn", field("add-price-in", vm.priceInProperty()), baseline);
-        addRow(form, r++, "models.priceOut", field("add-price-out", vm.priceOutProperty()), baseline);
+        addRow(form, r++, "models.licence", field("add-licence", vm.profile().licenceProperty()), baseline);
+        addRow(form, r++, "models.jurisdiction", field("add-jurisdiction", vm.profile().jurisdictionProperty()), baseline);
+        addRow(form, r++, "models.priceIn", field("add-price-in", vm.profile().priceInProperty()), baseline);
+        addRow(form, r++, "models.priceOut", field("add-price-out", vm.profile().priceOutProperty()), baseline);
         Label paramsTitle = io.sidebench.gui.core.Layouts.wrapping(new Label(messages.get("models.add.params")));
         paramsTitle.getStyleClass().add("section-title");
-        addRow(form, r++, null, paramsTitle, baseline);
+        addRow(form, r++, (String) null, paramsTitle, baseline);
         for (var row : ParamsFields.build(vm.params(), messages, "add-").entrySet()) {
             addRow(form, r++, row.getKey(), row.getValue(), baseline);
         }
+        Label connectionTitle = io.sidebench.gui.core.Layouts.wrapping(new Label(messages.get("models.headers.section")));
+        connectionTitle.getStyleClass().add("section-title");
+        addRow(form, r++, (String) null, connectionTitle, baseline.or(gguf));
+        addRow(form, r++, (String) null, ConnectionFields.build(vm.connection(), messages, "add-"), baseline.or(gguf));
         Button add = new Button(messages.get("models.add.confirm"));
         add.setId("add-confirm");
         add.getStyleClass().add("accent");
@@ -150,8 +164,18 @@ final class AddModelPane extends javafx.scene.layout.BorderPane {
         return ParamsFields.field(id, property);
     }
 
+    private javafx.beans.binding.StringBinding labelFor(java.util.function.Function<ProviderKind, String> key) {
+        return Bindings.createStringBinding(() -> messages.get(key.apply(kind())), vm.sourceProperty());
+    }
+
     private void addRow(GridPane form, int row, String key, Node node, BooleanBinding hidden) {
-        Label label = io.sidebench.gui.core.Layouts.whole(new Label(key == null ? "" : messages.get(key)));
+        addRow(form, row, Bindings.createStringBinding(() -> key == null ? "" : messages.get(key)), node, hidden);
+    }
+
+    private void addRow(GridPane form, int row, javafx.beans.value.ObservableStringValue text, Node node,
+                        BooleanBinding hidden) {
+        Label label = io.sidebench.gui.core.Layouts.whole(new Label());
+        label.textProperty().bind(text);
         for (Node n : new Node[] {label, node}) {
             n.visibleProperty().bind(hidden.not());
             n.managedProperty().bind(hidden.not());

@@ -6,7 +6,10 @@ import io.sidebench.logic.providers.catalogue.ModelLister;
 import io.sidebench.logic.providers.catalogue.PresetModel;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
 import io.sidebench.logic.providers.catalogue.ProviderPreset;
+import io.sidebench.logic.providers.check.ConnectionRules;
+import io.sidebench.logic.providers.check.CredentialSources;
 import io.sidebench.logic.providers.check.KeyVariableNames;
+import io.sidebench.model.ConnectionSettings;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.ModelParams;
 import io.sidebench.model.ModelProfile;
@@ -14,6 +17,8 @@ import io.sidebench.model.ProviderKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,19 +81,16 @@ public final class AddModelViewModel {
     private final StringProperty model = text("model");
     private final StringProperty keyEnv = text("keyEnv");
     private final StringProperty path = text("path");
-    private final StringProperty priceIn = text("priceIn");
-    private final StringProperty priceOut = text("priceOut");
-    private final ObjectProperty<ModelsViewModel.OpenWeights> openWeights =
-            new SimpleObjectProperty<>(this, "openWeights", ModelsViewModel.OpenWeights.UNKNOWN);
-    private final StringProperty licence = text("licence");
-    private final StringProperty jurisdiction = text("jurisdiction");
+    private final AddModelProfile profile = new AddModelProfile();
     private final ParamsForm params = new ParamsForm();
+    private final ConnectionForm connection;
+    private final Map<ProviderKind, ProviderForm> providerForms = new EnumMap<>(ProviderKind.class);
     private final StringBinding validation;
     private final StringBinding keyStatus;
 
     public AddModelViewModel(Messages messages, ProviderCatalogue catalogue, Predicate<String> keyIsSet,
                              Predicate<String> nameTaken) {
-        this(messages, catalogue, keyIsSet, nameTaken, null, null, SourceMemory.inMemory());
+        this(messages, catalogue, keyIsSet, nameTaken, null, null, SourceMemory.inMemory(), CredentialSources.none());
     }
 
     /**
@@ -98,8 +100,12 @@ public final class AddModelViewModel {
      */
     public AddModelViewModel(Messages messages, ProviderCatalogue catalogue, Predicate<String> keyIsSet,
                              Predicate<String> nameTaken, TaskExecutor executor, ModelServices.Listing listing,
-                             SourceMemory memory) {
+                             SourceMemory memory, CredentialSources credentials) {
         this.messages = messages;
+        this.connection = new ConnectionForm(messages);
+        providerForms.put(ProviderKind.AZURE_OPENAI, new AzureForm(messages, keyIsSet));
+        providerForms.put(ProviderKind.BEDROCK, new BedrockForm(messages, credentials));
+        providerForms.put(ProviderKind.VERTEX, new VertexForm(messages, credentials));
         this.offered = new EndpointModels(executor, listing, messages);
         this.keyIsSet = keyIsSet;
         this.nameTaken = nameTaken;
@@ -120,10 +126,17 @@ public final class AddModelViewModel {
             }
         });
         model.addListener((o, old, now) -> applyPresetModel(now));
-        List<Observable> all = new ArrayList<>(List.of(source, name, baseUrl, model, keyEnv, path, priceIn, priceOut));
+        List<Observable> all = new ArrayList<>(List.of(source, name, baseUrl, model, keyEnv, path));
+        all.addAll(List.of(profile.dependencies()));
         all.addAll(List.of(params.dependencies()));
+        all.addAll(List.of(connection.dependencies()));
+        List<Observable> forKey = new ArrayList<>(List.of(keyEnv, source));
+        for (ProviderForm f : providerForms.values()) {
+            all.addAll(List.of(f.dependencies()));
+            forKey.addAll(List.of(f.dependencies()));
+        }
         validation = Bindings.createStringBinding(this::validate, all.toArray(Observable[]::new));
-        keyStatus = Bindings.createStringBinding(this::computeKeyStatus, keyEnv, source);
+        keyStatus = Bindings.createStringBinding(this::computeKeyStatus, forKey.toArray(Observable[]::new));
         String last = memory.last().orElse(null);
         source.set(sources.stream().filter(s -> sourceId(s).equals(last)).findFirst().orElse(sources.get(0)));
     }
@@ -181,15 +194,14 @@ public final class AddModelViewModel {
         ProviderPreset preset = s.preset();
         List<String> names = preset == null ? List.of() : preset.models().stream().map(PresetModel::name).toList();
         modelChoices.setAll(names);
-        baseUrl.set(preset == null || preset.baseUrl() == null ? "" : preset.baseUrl());
-        keyEnv.set(preset == null || preset.apiKeyEnv() == null ? "" : preset.apiKeyEnv());
-        jurisdiction.set(preset == null || preset.jurisdiction() == null ? s.kind() == ProviderKind.GGUF
-                ? "Local (this machine)" : "" : preset.jurisdiction());
+        String url = preset == null || preset.baseUrl() == null ? "" : preset.baseUrl();
+        // Bedrock's standard endpoint follows the region field; Azure's preset URL is a placeholder to replace
+        baseUrl.set(s.kind() == ProviderKind.BEDROCK && BedrockForm.isStandardEndpoint(url) ? "" : url);
+        keyEnv.set(preset == null || preset.apiKeyEnv() == null || providerForm().isPresent()
+                && providerForm().get().keyVariable("") == null ? "" : preset.apiKeyEnv());
+        providerForm().ifPresent(f -> f.apply(preset));
         path.set("");
-        openWeights.set(s.kind() == ProviderKind.GGUF ? ModelsViewModel.OpenWeights.YES : ModelsViewModel.OpenWeights.UNKNOWN);
-        priceIn.set(s.kind() == ProviderKind.GGUF ? "0" : "");
-        priceOut.set(s.kind() == ProviderKind.GGUF ? "0" : "");
-        licence.set("");
+        profile.apply(s.kind(), preset);
         model.set(names.isEmpty() ? "" : names.get(0));
         applyPresetModel(model.get());
         if (name.get().isBlank() || !userNamed) {
@@ -222,13 +234,7 @@ public final class AddModelViewModel {
         if (s == null || !s.isPreset() || modelName == null) {
             return;
         }
-        s.preset().model(modelName).ifPresent(m -> {
-            openWeights.set(m.openWeights() == null ? ModelsViewModel.OpenWeights.UNKNOWN
-                    : m.openWeights() ? ModelsViewModel.OpenWeights.YES : ModelsViewModel.OpenWeights.NO);
-            priceIn.set(m.input() == null ? "" : String.valueOf(m.input()));
-            priceOut.set(m.output() == null ? "" : String.valueOf(m.output()));
-            licence.set(m.licence() == null ? "" : m.licence());
-        });
+        s.preset().model(modelName).ifPresent(profile::apply);
         if (!userNamed) {
             suggestName();
         }
@@ -239,6 +245,9 @@ public final class AddModelViewModel {
         String var = keyEnv.get().strip();
         if (s == null || s.kind().isBaseline() || s.kind() == ProviderKind.GGUF || s.kind() == ProviderKind.OLLAMA) {
             return "";
+        }
+        if (providerForm().isPresent()) {
+            return providerForm().get().credentialStatus(var);
         }
         if (var.isEmpty()) {
             return messages.get("models.key.none");
@@ -267,6 +276,10 @@ public final class AddModelViewModel {
             return "";
         }
         String url = baseUrl.get().strip();
+        if (providerForm().isPresent()) {
+            String problem = providerForm().get().validate(url, modelName().strip(), keyEnv.get().strip());
+            return problem.isEmpty() ? validateRest() : problem;
+        }
         if (kind == ProviderKind.OPENAI_COMPATIBLE && url.isEmpty()) {
             return messages.get("models.add.error.url");
         }
@@ -285,18 +298,21 @@ public final class AddModelViewModel {
         if (!var.isEmpty() && !KeyVariableNames.isVariableName(var)) {
             return messages.get("models.add.error.key");
         }
-        return validateNumbers();
+        return validateRest();
     }
 
-    private String validateNumbers() {
+    private String validateRest() {
         String problem = params.validate(messages);
-        if (!problem.isEmpty()) {
-            return problem;
+        if (problem.isEmpty() && source.get().kind() != ProviderKind.GGUF) {
+            problem = connection.validationProperty().get();
         }
-        if (!ParamsForm.isPrice(priceIn.get()) || !ParamsForm.isPrice(priceOut.get())) {
-            return messages.get("models.error.price");
-        }
-        return "";
+        return problem.isEmpty() ? profile.validate(messages) : problem;
+    }
+
+    /** The settings form of the chosen provider (Azure, Bedrock, Vertex), if it has one. */
+    Optional<ProviderForm> providerForm() {
+        Source s = source.get();
+        return s == null ? Optional.empty() : Optional.ofNullable(providerForms.get(s.kind()));
     }
 
     private static String blankToNull(String text) {
@@ -314,17 +330,20 @@ public final class AddModelViewModel {
         if (kind.isBaseline()) {
             return new ModelConfig(0, n, kind, null, null, null, null, ModelParams.DEFAULTS, ModelProfile.EMPTY);
         }
-        Boolean open = switch (openWeights.get()) {
-            case YES -> Boolean.TRUE;
-            case NO -> Boolean.FALSE;
-            default -> null;
-        };
-        ModelProfile profile = new ModelProfile(open, blankToNull(licence.get()), blankToNull(jurisdiction.get()), null,
-                ParamsForm.decimal(priceIn.get()), ParamsForm.decimal(priceOut.get()), null, null, new ArrayList<>());
         boolean gguf = kind == ProviderKind.GGUF;
         String file = gguf ? Path.of(path.get().strip()).toAbsolutePath().normalize().toString() : null;
-        return new ModelConfig(0, n, kind, gguf ? null : blankToNull(baseUrl.get()),
-                gguf ? null : blankToNull(model.get()), gguf ? null : blankToNull(keyEnv.get()), file, params.toParams(), profile);
+        Optional<ProviderForm> form = providerForm();
+        String url = blankToNull(baseUrl.get());
+        String key = blankToNull(keyEnv.get());
+        if (form.isPresent()) {
+            url = form.get().baseUrl(url == null ? "" : url);
+            key = form.get().keyVariable(key == null ? "" : key);
+        }
+        ConnectionSettings settings = gguf ? ConnectionSettings.NONE
+                : connection.toSettings(form.map(ProviderForm::options).orElse(Map.of()));
+        ModelProfile filled = ConnectionRules.withRegion(profile.toProfile(), settings);
+        return new ModelConfig(0, n, kind, gguf ? null : url, gguf ? null : blankToNull(model.get()), gguf ? null : key,
+                file, params.toParams(), filled, settings);
     }
 
     /** Empties the form for the next model, keeping the chosen source. */
@@ -332,6 +351,7 @@ public final class AddModelViewModel {
         userNamed = false;
         name.set("");
         params.clear();
+        connection.clear();
         applySource(source.get());
     }
 
@@ -367,24 +387,26 @@ public final class AddModelViewModel {
         return path;
     }
 
-    public StringProperty priceInProperty() {
-        return priceIn;
+    /** Open weights, licence, jurisdiction and prices. */
+    public AddModelProfile profile() {
+        return profile;
     }
 
-    public StringProperty priceOutProperty() {
-        return priceOut;
+    /** Extra headers and query parameters. */
+    public ConnectionForm connection() {
+        return connection;
     }
 
-    public ObjectProperty<ModelsViewModel.OpenWeights> openWeightsProperty() {
-        return openWeights;
+    public AzureForm azure() {
+        return (AzureForm) providerForms.get(ProviderKind.AZURE_OPENAI);
     }
 
-    public StringProperty licenceProperty() {
-        return licence;
+    public BedrockForm bedrock() {
+        return (BedrockForm) providerForms.get(ProviderKind.BEDROCK);
     }
 
-    public StringProperty jurisdictionProperty() {
-        return jurisdiction;
+    public VertexForm vertex() {
+        return (VertexForm) providerForms.get(ProviderKind.VERTEX);
     }
 
     /** The generation parameters part of the form. */
@@ -400,15 +422,8 @@ public final class AddModelViewModel {
         return keyStatus;
     }
 
-    /**
-     * Kinds this form can configure. Imported models are made by the answer import only; Azure, Bedrock and Vertex
-     * need settings the form does not have yet (deployment and api-version, region, project and credentials), so
-     * they are added with `sidebench models PROJECT add --provider …` for now.
-     */
+    /** Kinds this form can configure: imported models are made by the answer import only. */
     static boolean offeredHere(ProviderKind kind) {
-        return switch (kind) {
-            case IMPORTED, AZURE_OPENAI, BEDROCK, VERTEX -> false;
-            default -> true;
-        };
+        return kind != ProviderKind.IMPORTED;
     }
 }

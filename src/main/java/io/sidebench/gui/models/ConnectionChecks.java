@@ -31,11 +31,11 @@ public final class ConnectionChecks {
     }
 
     public void test(ModelConfig model) {
-        if (model.apiKeyEnv() != null && !model.apiKeyEnv().isBlank() && !services.keyIsSet().test(model.apiKeyEnv())) {
+        String missing = missingCredential(model);
+        if (missing != null) {
             // said in the screen's words (the client would name the CLI's "credentials set")
             succeeded.put(model.id(), false);
-            results.put(model.id(), messages.format("models.test.failed",
-                    messages.format("models.test.noKey", model.apiKeyEnv())));
+            results.put(model.id(), messages.format("models.test.failed", missing));
             return;
         }
         if (!running.add(model.id())) {
@@ -52,6 +52,29 @@ public final class ConnectionChecks {
                     succeeded.put(model.id(), false);
                     results.put(model.id(), messages.format("models.test.failed", FxTaskExecutor.reason(failure)));
                 });
+    }
+
+    /** Why the model cannot be called yet (a variable not set, no AWS or Google credentials), or null. */
+    private String missingCredential(ModelConfig model) {
+        var sources = services.sources();
+        if (model.provider() == io.sidebench.model.ProviderKind.BEDROCK
+                && sources.aws().source() == io.sidebench.logic.providers.check.CredentialSources.AwsSource.NONE) {
+            return messages.get("models.test.noAws");
+        }
+        if (model.provider() == io.sidebench.model.ProviderKind.VERTEX) {
+            var google = sources.google().source();
+            if (google == io.sidebench.logic.providers.check.CredentialSources.GoogleSource.NONE
+                    || google == io.sidebench.logic.providers.check.CredentialSources.GoogleSource.MISSING_FILE) {
+                return messages.get("models.test.noGoogle");
+            }
+        }
+        for (CredentialNeeds.Need need : CredentialNeeds.of(model)) {
+            if (need.variable() != null && !need.optional() && !CredentialNeeds.isAws(need)
+                    && !services.keyIsSet().test(need.variable())) {
+                return messages.format("models.test.noKey", need.variable());
+            }
+        }
+        return null;
     }
 
     String describe(ConnectionCheck.Outcome outcome) {

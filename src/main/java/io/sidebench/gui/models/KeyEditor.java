@@ -2,7 +2,11 @@ package io.sidebench.gui.models;
 
 import io.sidebench.gui.core.Messages;
 import io.sidebench.model.ModelConfig;
-import io.sidebench.model.ProviderKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,32 +14,34 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Entering a model's API key on its card: the key variable's name (editable only while the model has
- * none) and a password field whose text is never shown, logged or kept after saving. Saving goes through
- * {@link ModelsViewModel#saveKey} into the user's owner-only credentials file.
+ * Entering a model's credentials on its card, one password field per secret the model reads (see
+ * {@link CredentialNeeds}: its API key, Azure's Entra ID token, Bedrock's AWS keys, gateway header
+ * variables). The key variable's name is editable only while the model has none. Typed text is never
+ * shown, logged or kept after saving; saving goes through {@link ModelsViewModel#saveKeys} into the
+ * user's owner-only credentials file.
  */
 final class KeyEditor {
     private final ModelsViewModel vm;
+    private final Messages messages;
     private final TextField variable = new TextField();
-    private final PasswordField key = new PasswordField();
+    private final VBox fields = new VBox(4);
+    private final List<PasswordField> secrets = new ArrayList<>();
+    private final List<CredentialNeeds.Need> shown = new ArrayList<>();
+    private final Button save;
     private final VBox root;
     private Long openFor;
 
     KeyEditor(ModelsViewModel vm, Messages messages, Runnable redraw) {
         this.vm = vm;
+        this.messages = messages;
         variable.setId("model-key-variable");
         variable.setPromptText("OPENAI_API_KEY");
-        key.setId("model-key-value");
-        key.setPromptText(messages.get("models.key.value"));
-        HBox.setHgrow(key, Priority.ALWAYS);
-        Button save = new Button(messages.get("models.key.save"));
+        save = new Button(messages.get("models.key.save"));
         save.setId("model-key-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(key.textProperty().isEmpty().or(variable.textProperty().isEmpty()));
         Button cancel = new Button(messages.get("models.key.cancel"));
         cancel.setId("model-key-cancel");
         cancel.setOnAction(e -> {
@@ -47,33 +53,72 @@ final class KeyEditor {
         hint.setWrapText(true);
         HBox buttons = new HBox(6, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(4, new Label(messages.get("models.key.variable")), variable,
-                new Label(messages.get("models.key.value")), key, hint, buttons);
+        root = new VBox(4, fields, hint, buttons);
         root.setId("model-key-editor");
-        save.setOnAction(e -> {
-            ModelConfig model = vm.models().stream().filter(m -> openFor != null && m.id() == openFor).findFirst()
-                    .orElse(null);
-            if (model != null) {
-                String value = key.getText();
-                key.clear();
-                vm.saveKey(model, variable.getText(), value);
-            }
-        });
-        key.setOnAction(e -> save.fire());
+        save.setOnAction(e -> save());
     }
 
-    /** Models that send a key: OpenAI-compatible servers and the hosted APIs (not local files or baselines). */
+    /** Models that read a secret: a key, a token, AWS keys or a gateway header variable. */
     static boolean takesKey(ModelConfig m) {
-        ProviderKind kind = m.provider();
-        return kind == ProviderKind.OPENAI_COMPATIBLE || kind == ProviderKind.ANTHROPIC || kind == ProviderKind.GEMINI;
+        return CredentialNeeds.any(m);
+    }
+
+    private void save() {
+        ModelConfig model = vm.models().stream().filter(m -> openFor != null && m.id() == openFor).findFirst()
+                .orElse(null);
+        if (model == null) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        String keyVariable = null;
+        for (int i = 0; i < shown.size(); i++) {
+            CredentialNeeds.Need need = shown.get(i);
+            String name = CredentialNeeds.isMainKey(need) ? variable.getText().strip() : need.variable();
+            if (CredentialNeeds.isMainKey(need)) {
+                keyVariable = name;
+            }
+            values.put(name, secrets.get(i).getText());
+            secrets.get(i).clear();
+        }
+        vm.saveKeys(model, keyVariable, values);
     }
 
     void open(ModelConfig m) {
         openFor = m.id();
+        fields.getChildren().clear();
+        secrets.clear();
+        shown.clear();
         boolean named = m.apiKeyEnv() != null && !m.apiKeyEnv().isBlank();
-        variable.setText(named ? m.apiKeyEnv() : ModelsViewModel.suggestKeyVariable(m));
-        variable.setEditable(!named);
-        key.clear();
+        int i = 0;
+        for (CredentialNeeds.Need need : CredentialNeeds.of(m)) {
+            PasswordField field = new PasswordField();
+            // the first field keeps the id the key field always had
+            field.setId(i == 0 ? "model-key-value" : "model-key-value-" + i);
+            field.setPromptText(messages.get("models.key.value"));
+            field.setOnAction(e -> save.fire());
+            if (CredentialNeeds.isMainKey(need)) {
+                variable.setText(need.variable() != null ? need.variable() : ModelsViewModel.suggestKeyVariable(m));
+                variable.setEditable(!named);
+                fields.getChildren().addAll(new Label(messages.get("models.key.variable")), variable,
+                        new Label(messages.get("models.key.value")), field);
+            } else {
+                Label label = new Label(label(need));
+                label.setWrapText(true);
+                fields.getChildren().addAll(label, field);
+            }
+            secrets.add(field);
+            shown.add(need);
+            i++;
+        }
+        save.disableProperty().unbind();
+        save.setDisable(false);
+    }
+
+    /** A credential's label: what it is and the variable it is stored under. */
+    String label(CredentialNeeds.Need need) {
+        String what = messages.format("models.need." + need.kind().name().toLowerCase(Locale.ROOT),
+                need.detail() == null ? "" : need.detail());
+        return messages.format(need.optional() ? "models.need.optional" : "models.need.required", what, need.variable());
     }
 
     boolean isOpenFor(ModelConfig m) {
@@ -82,7 +127,7 @@ final class KeyEditor {
 
     void close() {
         openFor = null;
-        key.clear();
+        secrets.forEach(PasswordField::clear);
     }
 
     Node root() {

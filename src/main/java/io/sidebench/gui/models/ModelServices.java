@@ -4,6 +4,9 @@ import io.sidebench.logic.providers.ModelClientFactory;
 import io.sidebench.logic.providers.catalogue.LocalServerDiscovery;
 import io.sidebench.logic.providers.catalogue.ModelLister;
 import io.sidebench.logic.providers.catalogue.ProviderCatalogue;
+import io.sidebench.logic.providers.check.CredentialSources;
+import io.sidebench.logic.providers.net.NetworkCheck;
+import io.sidebench.logic.providers.net.NetworkChoices;
 import io.sidebench.logic.providers.gguf.GgufModelFile;
 import io.sidebench.model.ProviderKind;
 import java.util.List;
@@ -16,7 +19,70 @@ import java.util.function.Supplier;
  * owner-only credentials file), discovery, and the model lists endpoints offer.
  */
 public record ModelServices(Supplier<ModelClientFactory> clients, ProviderCatalogue catalogue, Keys keys,
-                            Discovery discovery, Listing listing) {
+                            Discovery discovery, Listing listing, CredentialSources sources, Network network) {
+    /** The company network settings (proxy, CA bundle) of the user's settings folder. */
+    public interface Network {
+        NetworkChoices load();
+
+        /** Writes the settings; model connections made from now on use them. Called on a worker thread. */
+        void save(NetworkChoices choices);
+
+        /** What the choices find on this machine; called on a worker thread. */
+        NetworkCheck.Report check(NetworkChoices choices);
+
+        /** No settings folder: the defaults, and nothing can be saved. */
+        static Network unavailable() {
+            return new Network() {
+                @Override
+                public NetworkChoices load() {
+                    return NetworkChoices.DEFAULTS;
+                }
+
+                @Override
+                public void save(NetworkChoices choices) {
+                    throw new IllegalStateException("network settings cannot be saved here");
+                }
+
+                @Override
+                public NetworkCheck.Report check(NetworkChoices choices) {
+                    return NetworkCheck.check(choices, java.util.Map.of(), null, null);
+                }
+            };
+        }
+
+        /** The network.properties file of a settings folder; {@code onSaved} runs after each save. */
+        static Network inFolder(java.nio.file.Path dir, java.util.Map<String, String> env, String startupBundle,
+                                Runnable onSaved) {
+            return new Network() {
+                @Override
+                public NetworkChoices load() {
+                    try {
+                        return NetworkChoices.read(dir);
+                    } catch (IllegalArgumentException unreadable) {
+                        return NetworkChoices.DEFAULTS;
+                    }
+                }
+
+                @Override
+                public void save(NetworkChoices choices) {
+                    choices.write(dir);
+                    onSaved.run();
+                }
+
+                @Override
+                public NetworkCheck.Report check(NetworkChoices choices) {
+                    return NetworkCheck.check(choices, env, startupBundle, dir);
+                }
+            };
+        }
+    }
+
+    /** Services without credential sources or network settings (tests of other parts of the screen). */
+    public ModelServices(Supplier<ModelClientFactory> clients, ProviderCatalogue catalogue, Keys keys,
+                         Discovery discovery, Listing listing) {
+        this(clients, catalogue, keys, discovery, listing, CredentialSources.none(), Network.unavailable());
+    }
+
     /** Finds local model servers and GGUF files; called on a worker thread. */
     public interface Discovery {
         List<LocalServerDiscovery.FoundServer> servers();

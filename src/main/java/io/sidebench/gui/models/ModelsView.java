@@ -39,6 +39,8 @@ public final class ModelsView implements Screen {
     private final BorderPane editor = new BorderPane();
     private final AddModelPane addPane;
     private final KeyEditor keyEditor;
+    private final NetworkViewModel networkModel;
+    private final Node networkPane;
 
     public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery) {
         this(vm, messages, dialogs, discovery, null, AddModelViewModel.SourceMemory.inMemory());
@@ -54,8 +56,10 @@ public final class ModelsView implements Screen {
         this.messages = messages;
         this.discovery = discovery;
         this.form = new AddModelViewModel(messages, vm.services().catalogue(), vm.services().keyIsSet(), vm::nameTaken,
-                executor, vm.services().listing(), memory);
+                executor, vm.services().listing(), memory, vm.services().sources());
         this.keyEditor = new KeyEditor(vm, messages, this::fillCards);
+        this.networkModel = new NetworkViewModel(executor, messages, vm.services().network());
+        this.networkPane = NetworkPane.build(networkModel, messages, () -> root.setCenter(editor));
         root.setId("models-screen");
         root.getStyleClass().add("page");
         root.setPadding(new Insets(16));
@@ -80,7 +84,14 @@ public final class ModelsView implements Screen {
         foundStatus.textProperty().bind(this.discovery.statusProperty());
         foundStatus.managedProperty().bind(foundStatus.textProperty().isNotEmpty());
         foundBox.managedProperty().bind(Bindings.isNotEmpty(foundBox.getChildren()));
-        VBox left = new VBox(8, new HBox(8, addModel, discover), foundStatus, foundBox, cards);
+        Button network = new Button(messages.get("network.open"));
+        network.setId("models-network");
+        network.setOnAction(e -> {
+            networkModel.load();
+            root.setCenter(networkPane);
+        });
+        VBox left = new VBox(8, new javafx.scene.layout.FlowPane(8, 6, addModel, discover, network), foundStatus,
+                foundBox, cards);
         ScrollPane cardScroll = new ScrollPane(left);
         cardScroll.setFitToWidth(true);
         cardScroll.setPrefWidth(330);
@@ -158,14 +169,7 @@ public final class ModelsView implements Screen {
             facts.getStyleClass().add("answer-meta");
             facts.setWrapText(true);
             card.getChildren().addAll(name, provider, where, facts);
-            if (m.apiKeyEnv() != null && !m.apiKeyEnv().isBlank()) {
-                boolean set = vm.services().keyIsSet().test(m.apiKeyEnv());
-                Label key = new Label(messages.format(set ? "models.card.keySet" : "models.card.keyMissing",
-                        m.apiKeyEnv()));
-                key.setId("model-key-" + m.id());
-                key.getStyleClass().add(set ? "answer-meta" : "validation");
-                card.getChildren().add(key);
-            }
+            card.getChildren().addAll(CardCredentials.lines(m, vm.services(), messages));
             card.getChildren().add(cardActions(m));
             if (keyEditor.isOpenFor(m)) {
                 card.getChildren().add(keyEditor.root());
@@ -305,7 +309,14 @@ public final class ModelsView implements Screen {
             GridPane.setHgrow(row.getValue(), Priority.ALWAYS);
             grid.addRow(r++, new Label(messages.get(row.getKey())), row.getValue());
         }
-        VBox box = new VBox(6, title, grid);
+        Label connectionTitle = new Label(messages.get("models.headers.section"));
+        connectionTitle.getStyleClass().add("section-title");
+        VBox connection = new VBox(6, connectionTitle, ConnectionFields.build(vm.connection(), messages, "edit-"));
+        var http = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().provider() != io.sidebench.model.ProviderKind.GGUF, vm.selectedProperty());
+        connection.visibleProperty().bind(http);
+        connection.managedProperty().bind(http);
+        VBox box = new VBox(6, title, grid, connection);
         box.setId("params-editor");
         var shown = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
                 && !vm.selectedProperty().get().isBaseline(), vm.selectedProperty());

@@ -43,6 +43,7 @@ public final class ModelsViewModel {
     private final ObservableList<RiskRow> risks = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ParamsForm params = new ParamsForm();
+    private final ConnectionForm connection;
     private final StringBinding validation;
     private final ModelServices services;
     private final ConnectionChecks checks;
@@ -59,7 +60,9 @@ public final class ModelsViewModel {
         this.messages = messages;
         this.services = services;
         this.checks = new ConnectionChecks(executor, messages, services);
-        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(priceIn, priceOut, selected));
+        this.connection = new ConnectionForm(messages);
+        List<javafx.beans.Observable> deps = new ArrayList<>(List.of(priceIn, priceOut, selected,
+                connection.validationProperty()));
         deps.addAll(List.of(params.dependencies()));
         this.validation = Bindings.createStringBinding(this::validate, deps.toArray(javafx.beans.Observable[]::new));
         selected.addListener((o, old, now) -> {
@@ -91,6 +94,7 @@ public final class ModelsViewModel {
         community.set(nz(p.community()));
         risks.setAll(p.risks().stream().map(RiskRow::new).toList());
         params.fill(m == null ? null : m.params());
+        connection.load(m == null ? null : m.connection());
         status.set("");
     }
 
@@ -106,6 +110,7 @@ public final class ModelsViewModel {
         ModelConfig m = selected.get();
         if (m != null && !m.isBaseline()) {
             String problem = params.validate(messages);
+            problem = problem.isEmpty() && m.provider() != ProviderKind.GGUF ? connection.validationProperty().get() : problem;
             if (!problem.isEmpty()) {
                 return problem;
             }
@@ -141,8 +146,7 @@ public final class ModelsViewModel {
             status.set(validation.get());
             return;
         }
-        ModelConfig updated = model.isBaseline() ? model.withProfile(toProfile())
-                : model.withProfile(toProfile()).withParams(params.toParams());
+        ModelConfig updated = edited(model);
         boolean paramsChanged = !updated.params().equals(model.params());
         executor.submit("model-profile", () -> {
             store.models().update(updated);
@@ -173,8 +177,7 @@ public final class ModelsViewModel {
         }
         ModelConfig updated;
         try {
-            updated = model.isBaseline() ? model.withProfile(toProfile())
-                    : model.withProfile(toProfile()).withParams(params.toParams());
+            updated = edited(model);
         } catch (IllegalArgumentException e) {
             return messages.format("models.unsaved", model.displayName(), e.getMessage());
         }
@@ -192,6 +195,13 @@ public final class ModelsViewModel {
         }
         status.set(messages.format("models.saved", updated.displayName()));
         return "";
+    }
+
+    /** The model with the editor's profile, parameters, headers and query parameters. */
+    private ModelConfig edited(ModelConfig model) {
+        return model.isBaseline() ? model.withProfile(toProfile()) : model.withProfile(toProfile())
+                .withParams(params.toParams()).withConnection(model.provider() == ProviderKind.GGUF ? model.connection()
+                        : connection.toSettings());
     }
 
     /** Adds a model (from the form or from discovery) and selects it. */
@@ -244,25 +254,16 @@ public final class ModelsViewModel {
      * keeps only that name). The model's card shows "key set" as soon as it is stored.
      */
     public void saveKey(ModelConfig model, String variable, String key) {
-        String name = variable == null ? "" : variable.strip();
-        if (!io.sidebench.logic.providers.check.KeyVariableNames.isVariableName(name)) {
-            status.set(messages.get("models.key.error.variable"));
-            return;
-        }
-        if (key == null || key.isBlank()) {
-            status.set(messages.get("models.key.error.empty"));
-            return;
-        }
-        String value = key.strip();
-        ModelConfig updated = name.equals(model.apiKeyEnv()) ? model : new ModelConfig(model.id(), model.name(),
-                model.provider(), model.baseUrl(), model.model(), name, model.path(), model.params(), model.profile());
-        executor.submit("model-key", () -> {
-            services.keys().save(name, value);
-            if (updated != model) {
-                store.models().update(updated);
-            }
-            return updated;
-        }, saved -> {
+        saveKeys(model, variable, java.util.Map.of(variable == null ? "" : variable.strip(), key == null ? "" : key));
+    }
+
+    /**
+     * As {@link #saveKey}, for every credential a model reads (its key, Entra token, AWS keys, header variables):
+     * {@code values} maps variable names to what was typed (blank entries are skipped); {@code keyVariable}
+     * is the model's key variable ({@code null}: the model keeps its own).
+     */
+    public void saveKeys(ModelConfig model, String keyVariable, java.util.Map<String, String> values) {
+        KeyStorage.save(executor, store, services, messages, model, keyVariable, values, status::set, (saved, names) -> {
             int i = indexOf(saved.id());
             if (i >= 0) {
                 models.set(i, saved);
@@ -272,7 +273,7 @@ public final class ModelsViewModel {
             }
             checks.forget(saved.id());
             keysChanged.set(keysChanged.get() + 1);
-            status.set(messages.format("models.key.saved", name, saved.displayName()));
+            status.set(messages.format("models.key.saved", names, saved.displayName()));
         }, this::fail);
     }
 
@@ -291,7 +292,7 @@ public final class ModelsViewModel {
     /** Adds a copy of a model under a new name ("qwen" -> "qwen-2"), selected so its parameters can be varied. */
     public void duplicate(ModelConfig model) {
         add(new ModelConfig(0, uniqueName(model.name()), model.provider(), model.baseUrl(), model.model(),
-                model.apiKeyEnv(), model.path(), model.params(), model.profile()));
+                model.apiKeyEnv(), model.path(), model.params(), model.profile(), model.connection()));
     }
 
     private int indexOf(long id) {
@@ -382,6 +383,11 @@ public final class ModelsViewModel {
 
     public ObservableList<RiskRow> risks() {
         return risks;
+    }
+
+    /** The selected model's extra headers and query parameters. */
+    public ConnectionForm connection() {
+        return connection;
     }
 
     /** The selected model's generation parameters (not shown for baselines). */

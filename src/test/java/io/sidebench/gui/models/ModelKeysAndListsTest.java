@@ -130,7 +130,7 @@ class ModelKeysAndListsTest {
             ModelServices services = services(new CredentialsStore(dir.resolve("c.properties")));
             AddModelViewModel form = new AddModelViewModel(messages, services.catalogue(), services.keyIsSet(),
                     name -> false, new SameThreadTaskExecutor(), services.listing(),
-                    AddModelViewModel.SourceMemory.inMemory());
+                    AddModelViewModel.SourceMemory.inMemory(), services.sources());
             form.sourceProperty().set(form.sources().stream()
                     .filter(s -> !s.isPreset() && s.kind() == ProviderKind.OPENAI_COMPATIBLE).findFirst().orElseThrow());
             assertThat(form.canList()).isTrue();
@@ -158,7 +158,7 @@ class ModelKeysAndListsTest {
     void theNextAddFormStartsWithTheLastChosenSource() {
         AddModelViewModel.SourceMemory memory = AddModelViewModel.SourceMemory.inMemory();
         AddModelViewModel first = new AddModelViewModel(messages, ProviderCatalogue.bundled(), name -> false,
-                name -> false, null, null, memory);
+                name -> false, null, null, memory, io.sidebench.logic.providers.check.CredentialSources.none());
         AddModelViewModel.Source openAiFirst = first.sourceProperty().get();
         AddModelViewModel.Source ollama = first.sources().stream()
                 .filter(s -> s.isPreset() && s.kind() == ProviderKind.OLLAMA).findFirst().orElseThrow();
@@ -167,7 +167,7 @@ class ModelKeysAndListsTest {
         assertThat(first.sourceProperty().get()).isEqualTo(ollama);
 
         AddModelViewModel next = new AddModelViewModel(messages, ProviderCatalogue.bundled(), name -> false,
-                name -> false, null, null, memory);
+                name -> false, null, null, memory, io.sidebench.logic.providers.check.CredentialSources.none());
         assertThat(next.sourceProperty().get()).isNotEqualTo(openAiFirst).isEqualTo(ollama);
         assertThat(next.baseUrlProperty().get()).isEqualTo(ollama.preset().baseUrl());
         next.sourceProperty().set(next.sources().stream()

@@ -56,7 +56,8 @@ public record AwsCredentials(String accessKeyId, String secretAccessKey, String 
                 + "' in " + file + " (choose the profile with AWS_PROFILE)");
     }
 
-    static Map<String, String> profileSection(Path file, String profile) {
+    /** The key = value lines of a profile in a shared credentials file (lower-case keys). */
+    public static Map<String, String> profileSection(Path file, String profile) {
         Map<String, String> out = new HashMap<>();
         List<String> lines;
         try {
