@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 final class AddModelPane extends javafx.scene.layout.BorderPane {
     private final AddModelViewModel vm;
     private final Messages messages;
+    private final java.util.List<Node[]> rows = new java.util.ArrayList<>();
 
     AddModelPane(AddModelViewModel vm, Messages messages, FileDialogs dialogs, Consumer<AddModelViewModel> onAdd,
                  Runnable onCancel) {
@@ -58,10 +59,14 @@ final class AddModelPane extends javafx.scene.layout.BorderPane {
         form.setHgap(10);
         form.setVgap(6);
         int r = 0;
-        form.addRow(r++, io.sidebench.gui.core.Layouts.whole(new Label(messages.get("models.add.source"))), source);
+        Label sourceLabel = io.sidebench.gui.core.Layouts.whole(new Label(messages.get("models.add.source")));
+        form.addRow(r++, sourceLabel, source);
+        rows.add(new Node[] {sourceLabel, source});
         TextField name = field("add-name", vm.nameProperty());
         name.setOnKeyTyped(e -> vm.nameEdited());
-        form.addRow(r++, io.sidebench.gui.core.Layouts.whole(new Label(messages.get("models.add.name"))), name);
+        Label nameLabel = io.sidebench.gui.core.Layouts.whole(new Label(messages.get("models.add.name")));
+        form.addRow(r++, nameLabel, name);
+        rows.add(new Node[] {nameLabel, name});
         BooleanBinding baseline = Bindings.createBooleanBinding(() -> kind() != null && kind().isBaseline(),
                 vm.sourceProperty());
         BooleanBinding gguf = Bindings.createBooleanBinding(() -> kind() == ProviderKind.GGUF, vm.sourceProperty());
@@ -182,6 +187,23 @@ final class AddModelPane extends javafx.scene.layout.BorderPane {
         }
         GridPane.setHgrow(node, Priority.ALWAYS);
         form.addRow(row, label, node);
+        rows.add(new Node[] {label, node});
+        hidden.addListener((o, was, now) -> reflow());
+        reflow();
+    }
+
+    /**
+     * Shown rows get consecutive indices and hidden ones go after them: a grid adds its gap after every row
+     * index, even an empty one, so hidden rows in between would leave holes in the form.
+     */
+    private void reflow() {
+        int shown = 0;
+        int hidden = 1000;
+        for (Node[] row : rows) {
+            int index = row[1].isManaged() ? shown++ : hidden++;
+            GridPane.setRowIndex(row[0], index);
+            GridPane.setRowIndex(row[1], index);
+        }
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

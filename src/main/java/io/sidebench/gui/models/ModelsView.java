@@ -307,7 +307,7 @@ public final class ModelsView implements Screen {
         int r = 0;
         for (var row : ParamsFields.build(vm.params(), messages, "params-").entrySet()) {
             GridPane.setHgrow(row.getValue(), Priority.ALWAYS);
-            grid.addRow(r++, new Label(messages.get(row.getKey())), row.getValue());
+            grid.addRow(r++, io.sidebench.gui.core.Layouts.whole(new Label(messages.get(row.getKey()))), row.getValue());
         }
         Label connectionTitle = new Label(messages.get("models.headers.section"));
         connectionTitle.getStyleClass().add("section-title");
