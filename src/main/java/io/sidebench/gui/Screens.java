@@ -72,7 +72,7 @@ final class Screens implements ScreenFactory {
         ModelsViewModel vm = new ModelsViewModel(store, context.executor(), context.messages(), context.modelServices());
         return new ModelsView(vm, context.messages(), context.dialogs(),
                 new DiscoveryViewModel(vm, context.executor(), context.messages()), context.executor(),
-                new io.sidebench.gui.models.AddModelViewModel.SourceMemory() {
+                new io.sidebench.gui.models.SourceMemory() {
                     @Override
                     public java.util.Optional<String> last() {
                         return context.preferences().lastModelSource();

@@ -43,7 +43,7 @@ public final class ModelsView implements Screen {
     private final Node networkPane;
 
     public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery) {
-        this(vm, messages, dialogs, discovery, null, AddModelViewModel.SourceMemory.inMemory());
+        this(vm, messages, dialogs, discovery, null, SourceMemory.inMemory());
     }
 
     /**
@@ -51,7 +51,7 @@ public final class ModelsView implements Screen {
      * @param memory   keeps the last chosen preset or provider for the next "add a model"
      */
     public ModelsView(ModelsViewModel vm, Messages messages, FileDialogs dialogs, DiscoveryViewModel discovery,
-                      io.sidebench.logic.exec.TaskExecutor executor, AddModelViewModel.SourceMemory memory) {
+                      io.sidebench.logic.exec.TaskExecutor executor, SourceMemory memory) {
         this.vm = vm;
         this.messages = messages;
         this.discovery = discovery;

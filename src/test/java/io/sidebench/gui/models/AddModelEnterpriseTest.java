@@ -100,7 +100,7 @@ class AddModelEnterpriseTest {
 
     private AddModelViewModel form(ModelServices services, ProviderKind kind) {
         AddModelViewModel vm = new AddModelViewModel(messages, services.catalogue(), services.keyIsSet(), n -> false,
-                null, null, AddModelViewModel.SourceMemory.inMemory(), services.sources());
+                null, null, SourceMemory.inMemory(), services.sources());
         vm.sourceProperty().set(vm.sources().stream().filter(s -> !s.isPreset() && s.kind() == kind).findFirst()
                 .orElseThrow());
         return vm;

@@ -130,7 +130,7 @@ class ModelKeysAndListsTest {
             ModelServices services = services(new CredentialsStore(dir.resolve("c.properties")));
             AddModelViewModel form = new AddModelViewModel(messages, services.catalogue(), services.keyIsSet(),
                     name -> false, new SameThreadTaskExecutor(), services.listing(),
-                    AddModelViewModel.SourceMemory.inMemory(), services.sources());
+                    SourceMemory.inMemory(), services.sources());
             form.sourceProperty().set(form.sources().stream()
                     .filter(s -> !s.isPreset() && s.kind() == ProviderKind.OPENAI_COMPATIBLE).findFirst().orElseThrow());
             assertThat(form.canList()).isTrue();
@@ -156,7 +156,7 @@ class ModelKeysAndListsTest {
 
     @Test
     void theNextAddFormStartsWithTheLastChosenSource() {
-        AddModelViewModel.SourceMemory memory = AddModelViewModel.SourceMemory.inMemory();
+        SourceMemory memory = SourceMemory.inMemory();
         AddModelViewModel first = new AddModelViewModel(messages, ProviderCatalogue.bundled(), name -> false,
                 name -> false, null, null, memory, io.sidebench.logic.providers.check.CredentialSources.none());
         AddModelViewModel.Source openAiFirst = first.sourceProperty().get();
