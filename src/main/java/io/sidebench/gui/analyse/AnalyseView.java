@@ -117,8 +117,9 @@ public final class AnalyseView implements Screen {
         Label hint = new Label(messages.get("analyse.metricHint"));
         hint.getStyleClass().add("page-hint");
         io.sidebench.gui.core.Layouts.wrapping(hint);
-        return io.sidebench.gui.core.Layouts.flow(8, io.sidebench.gui.core.Layouts.pair(
-                new Label(messages.get("analyse.metric")), box), hint);
+        // the hint wraps below the choice (in a flow row it would keep its whole text on one line)
+        return new VBox(4, io.sidebench.gui.core.Layouts.flow(8, io.sidebench.gui.core.Layouts.pair(
+                new Label(messages.get("analyse.metric")), box)), hint);
     }
 
     /** Above the speed charts of an unscored run: the quality charts need scores, and a button to score. */
