@@ -89,4 +89,24 @@ class JudgmentFxTest {
         assertThat(robot.lookup("#disagreements-status").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("3 answers, the most disagreed first");
     }
+
+    @Test
+    void theSlidesShowHumanRatingsAndAgreement(FxRobot robot) throws Exception {
+        openJudged(robot);
+        robot.clickOn("#rail-report");
+        robot.clickOn("#report-present");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#slide-objective").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.RIGHT);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#slide-leaderboard").tryQuery().isPresent());
+        assertThat(robot.lookup("#slide-leaderboard-table").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#slide-human-ratings").tryQuery().isPresent());
+        assertThat(robot.lookup("#slide-table-human-ratings").tryQuery()).isPresent();
+        assertThat(robot.lookup(".slide-title").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Human ratings per rubric dimension");
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#slide-agreement").tryQuery().isPresent());
+        assertThat(robot.lookup("#slide-table-human-agreement").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }
