@@ -30,6 +30,11 @@ final class HumanResultsPane extends VBox {
         draw.run();
     }
 
+    private static double text(String s) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(s);
+        return probe.getLayoutBounds().getWidth();
+    }
+
     private static VBox table(HumanResults.Table t) {
         Label heading = new Label(t.title());
         heading.getStyleClass().add("subsection-title");
@@ -43,6 +48,12 @@ final class HumanResultsPane extends VBox {
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(column < d.getValue().size()
                     ? d.getValue().get(column) : ""));
             c.setSortable(false);
+            // wide enough for its longest text (a model name, an interval): the few rows are never cut
+            double widest = text(t.headers().get(i));
+            for (List<String> row : t.rows()) {
+                widest = Math.max(widest, column < row.size() ? text(row.get(column)) : 0);
+            }
+            c.setMinWidth(Math.ceil(widest) + 24);
             view.getColumns().add(c);
         }
         view.setFixedCellSize(26);

@@ -39,6 +39,9 @@ final class LeaderboardTable {
         });
         score.setId("analyse-metric-column");
         score.textProperty().bind(primary);
+        // the chosen metric's name stays readable in the header ("accuracy (human rating, 1–5)")
+        primary.addListener((o, old, now) -> score.setMinWidth(Math.max(score.getMinWidth(),
+                Math.ceil(new javafx.scene.text.Text(now == null ? "" : now).getLayoutBounds().getWidth()) + 24)));
         // an unscored run has no headline score: no empty column
         score.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> primary.get() != null && !primary.get().isEmpty(), primary));

@@ -41,6 +41,7 @@ public final class PackageView {
         this.messages = messages;
         root.setId("package-view");
         root.getStyleClass().add("page");
+        root.setPadding(new javafx.geometry.Insets(12));
         Label title = new Label(vm.title());
         title.setId("package-title");
         title.getStyleClass().add("section-title");

@@ -16,7 +16,7 @@ final class DisagreementsPane extends VBox {
         super(6);
         setId("disagreements");
         getStyleClass().add("page");
-        setPrefWidth(460);
+        setPrefWidth(520);
         Label title = new Label(messages.get("disagree.title"));
         title.getStyleClass().add("section-title");
         Label hint = new Label(messages.get("disagree.hint"));
@@ -30,11 +30,10 @@ final class DisagreementsPane extends VBox {
         table.setId("disagreements-table");
         table.setPlaceholder(new Label(messages.get("disagree.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("disagree.col.prompt"), DisagreementsViewModel.Row::prompt, 70));
-        table.getColumns().add(column(messages.get("disagree.col.model"), DisagreementsViewModel.Row::model, 90));
-        table.getColumns().add(column(messages.get("disagree.col.dimension"), DisagreementsViewModel.Row::dimension, 80));
-        table.getColumns().add(column(messages.get("disagree.col.spread"), DisagreementsViewModel.Row::spreadText, 55));
-        table.getColumns().add(column(messages.get("disagree.col.ratings"), r -> String.join("\n", r.ratings()), 200));
+        // two wrapping columns, so a narrow pane cuts nothing: which answer, and what everyone said
+        table.getColumns().add(column(messages.get("disagree.col.answer"), r -> r.prompt() + "\n" + r.model() + "\n"
+                + messages.format("disagree.spreadOn", r.dimension(), r.spreadText()), 150));
+        table.getColumns().add(column(messages.get("disagree.col.ratings"), r -> String.join("\n", r.ratings()), 330));
         table.setRowFactory(t -> {
             TableRow<DisagreementsViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -59,6 +58,24 @@ final class DisagreementsPane extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         c.setSortable(false);
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            // wrapped to its column (the row grows), in the cell's theme colour and font
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
         return c;
     }
 }
