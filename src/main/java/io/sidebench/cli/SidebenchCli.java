@@ -76,7 +76,9 @@ public final class SidebenchCli implements Runnable {
             return false;
         }
         String first = args[i];
-        if (first.endsWith(".sidebench") || APP_OPTIONS.stream().anyMatch(first::startsWith)) {
+        // a project file, or an annotation package (the app opens it in its annotation-only mode)
+        if (first.endsWith(".sidebench") || first.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(io.sidebench.logic.packages.PackageFile.EXTENSION) || APP_OPTIONS.stream().anyMatch(first::startsWith)) {
             return false;
         }
         return true;

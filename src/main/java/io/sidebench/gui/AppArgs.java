@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The desktop app's options: {@code --project FILE} (or a bare {@code FILE.sidebench}) opens a project,
+ * The desktop app's options: {@code --project FILE} (or a bare {@code FILE.sidebench}) opens a project (a
+ * {@code FILE.sbpack.json} annotation package opens in the annotation-only mode),
  * {@code --lang en|zh-CN} picks the language for this start, {@code --exit-after-first-window} quits with
  * exit code 0 once the first window is shown (installer smoke tests). {@code --verbose} is read by the
  * launcher (library log lines) and ignored here.

@@ -20,6 +20,8 @@ public final class MainWindow implements WindowHost {
     private final Scene scene;
     private ShellViewModel shellModel;
     private ShellView shell;
+    /** The annotation-only mode's screen while a package is open, else {@code null}. */
+    private io.sidebench.gui.annotate.PackageView packageView;
     private final Runnable exit;
 
     public MainWindow(AppContext context, Stage stage) {
@@ -41,7 +43,9 @@ public final class MainWindow implements WindowHost {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
-            if (!shell.saveEditsOrAsk()) {
+            if (packageView != null) {
+                packageView.model().flush();
+            } else if (!shell.saveEditsOrAsk()) {
                 e.consume();
             }
         });
@@ -55,8 +59,48 @@ public final class MainWindow implements WindowHost {
         shellModel = new ShellViewModel(context.session(), context.executor(), context.preferences(), context.messages());
         shellModel.stepProperty().set(step);
         shellModel.useSamples(context.samples());
+        shellModel.setPackageOpener(this::openPackage);
         shell = new ShellView(shellModel, context.messages(), new Screens(context), context.dialogs(), this);
         stage.titleProperty().bind(shellModel.windowTitleProperty());
+    }
+
+    /**
+     * Opens an annotation package in the annotation-only mode: the window shows only its answers to rate and
+     * pairs to vote on (blind), and every change is written into the package file. A file that is not a
+     * package says why in the status line and changes nothing.
+     */
+    public void openPackage(java.nio.file.Path file) {
+        context.executor().submit("package-open", () -> io.sidebench.logic.packages.PackageFile.read(file), pkg -> {
+            if (packageView == null && !shell.saveEditsOrAsk()) {
+                return;
+            }
+            if (packageView != null) {
+                packageView.model().flush();
+            }
+            var model = new io.sidebench.gui.annotate.PackageViewModel(pkg, file, context.executor(),
+                    context.messages(), java.time.Clock.systemUTC());
+            packageView = new io.sidebench.gui.annotate.PackageView(model, context.messages(), this::closePackage);
+            stage.titleProperty().unbind();
+            stage.setTitle(model.title());
+            scene.setRoot(packageView.root());
+        }, failure -> shellModel.statusProperty().set(context.messages().format("package.cannotOpen",
+                file.getFileName().toString(), io.sidebench.gui.core.FxTaskExecutor.reason(failure))));
+    }
+
+    /** Leaves the annotation-only mode (the package is saved): the app as it was before. */
+    void closePackage() {
+        if (packageView == null) {
+            return;
+        }
+        packageView.model().flush();
+        packageView = null;
+        scene.setRoot(shell.root());
+        stage.titleProperty().bind(shellModel.windowTitleProperty());
+    }
+
+    /** The annotation-only screen while a package is open. */
+    io.sidebench.gui.annotate.PackageView packageView() {
+        return packageView;
     }
 
     /** The shell shown now (rebuilt when the language changes). */
@@ -90,6 +134,9 @@ public final class MainWindow implements WindowHost {
 
     @Override
     public void quit() {
+        if (packageView != null) {
+            packageView.model().flush();
+        }
         shell.dispose();
         exit.run();
     }

@@ -94,7 +94,9 @@ final class Screens implements ScreenFactory {
         RaceViewModel raceModel = new RaceViewModel(store, context.executor(), context.messages());
         Runnable[] back = {() -> { }};
         RaceView race = new RaceView(raceModel, context.messages(), () -> back[0].run());
-        return new CompareView(vm, context.messages(), blindView.root(), () -> blind.open(vm.runProperty().get()),
+        var disagreements = new io.sidebench.gui.compare.DisagreementsViewModel(store, context.executor(),
+                context.messages(), vm);
+        return new CompareView(vm, disagreements, context.messages(), blindView.root(), () -> blind.open(vm.runProperty().get()),
                 (title, ids, onBack) -> {
                     back[0] = onBack;
                     raceModel.load(title, ids, race::play);

@@ -63,6 +63,8 @@ class ProjectCommandsTest {
     void appArgumentsAreNotCommands() {
         assertThat(SidebenchCli.isCommandLine(new String[0])).isFalse();
         assertThat(SidebenchCli.isCommandLine(new String[] {"x.sidebench"})).isFalse();
+        assertThat(SidebenchCli.isCommandLine(new String[] {"ana.sbpack.json"})).isFalse(); // annotation-only mode
+        assertThat(SidebenchCli.isCommandLine(new String[] {"package", "status", "ana.sbpack.json"})).isTrue();
         assertThat(SidebenchCli.isCommandLine(new String[] {"--exit-after-first-window"})).isFalse();
         assertThat(SidebenchCli.isCommandLine(new String[] {"info", "x.sidebench"})).isTrue();
     }

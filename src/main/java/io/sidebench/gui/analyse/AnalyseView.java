@@ -75,8 +75,9 @@ public final class AnalyseView implements Screen {
         VBox needsScores = needsScoresNotice(messages);
         chartPane.setId("analyse-charts");
         chartPane.widthProperty().addListener((o, a, b) -> sizeCharts());
-        VBox content = new VBox(12, boardTitle, LeaderboardTable.create(vm.leaderboard(), vm.ranks(),
-                vm.primaryScoreProperty(), messages), needsScores, chartPane);
+        VBox content = new VBox(12, boardTitle, metricChoice(), LeaderboardTable.create(vm.leaderboard(), vm.ranks(),
+                vm.values(), vm.primaryScoreProperty(), messages), needsScores,
+                new HumanResultsPane(vm.humanResults(), messages), chartPane);
         content.getStyleClass().add("analyse-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -95,6 +96,30 @@ public final class AnalyseView implements Screen {
         spinner.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.LOADING));
         noRun.visibleProperty().bind(vm.stateProperty().isEqualTo(AnalyseViewModel.State.NO_RUN));
         root.getChildren().addAll(bar, scorePane, center);
+    }
+
+    /** What the leaderboard ranks by: any score, rubric dimension, the overall score, Bradley–Terry ratings. */
+    private Node metricChoice() {
+        ComboBox<String> box = new ComboBox<>(vm.metrics());
+        box.setId("analyse-metric");
+        box.valueProperty().bindBidirectional(vm.metricProperty());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : vm.metricLabel(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        Label hint = new Label(messages.get("analyse.metricHint"));
+        hint.getStyleClass().add("page-hint");
+        io.sidebench.gui.core.Layouts.wrapping(hint);
+        // the hint wraps below the choice (in a flow row it would keep its whole text on one line)
+        return new VBox(4, io.sidebench.gui.core.Layouts.flow(8, io.sidebench.gui.core.Layouts.pair(
+                new Label(messages.get("analyse.metric")), box)), hint);
     }
 
     /** Above the speed charts of an unscored run: the quality charts need scores, and a button to score. */

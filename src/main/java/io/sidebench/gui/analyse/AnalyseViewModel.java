@@ -20,6 +20,7 @@ import io.sidebench.logic.scoring.RefusalScorer;
 import io.sidebench.logic.scoring.RougeLScorer;
 import io.sidebench.logic.scoring.Scorer;
 import io.sidebench.logic.scoring.ScoringService;
+import io.sidebench.logic.stats.RunFigures;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.Run;
 import java.nio.file.Path;
@@ -64,6 +65,15 @@ public final class AnalyseViewModel {
     private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
     private final ObservableList<String> ranks = FXCollections.observableArrayList();
     private final StringProperty primaryScore = new SimpleStringProperty(this, "primaryScore", "");
+    private final ObservableList<String> values = FXCollections.observableArrayList();
+    private final ObservableList<String> metrics = FXCollections.observableArrayList();
+    private final ObjectProperty<String> metric = new SimpleObjectProperty<>(this, "metric");
+    private final ObservableList<HumanResults.Table> human = FXCollections.observableArrayList();
+    private RunFigures figures;
+    private MetricLabels labels;
+    private boolean publishing;
+    /** The metric the analyst picked on this screen ({@code null}: the project's saved choice or the default). */
+    private String picked;
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty needsScores = new SimpleBooleanProperty(this, "needsScores");
@@ -79,9 +89,17 @@ public final class AnalyseViewModel {
         this.theme = theme;
         run.addListener((o, a, b) -> refresh());
         theme.addListener(themeListener);
+        metric.addListener((o, a, b) -> {
+            if (!publishing && figures != null && b != null) {
+                picked = b;
+                rank();
+                remember(b);
+            }
+        });
     }
 
-    private record Analysis(Report report, List<ChartItem> charts) {
+    /** @param saved the metric the analyst chose last in this project ({@code null}: none yet) */
+    private record Analysis(Report report, List<ChartItem> charts, RunFigures figures, String saved) {
     }
 
     /** Reads the project's runs and selects the newest one (or keeps the selected one). */
@@ -134,19 +152,24 @@ public final class AnalyseViewModel {
         for (Map.Entry<String, org.jfree.chart.JFreeChart> e : factory.build(built).entrySet()) {
             items.add(new ChartItem(e.getKey(), factory.caption(e.getKey()), e.getValue()));
         }
-        return new Analysis(built, items);
+        return new Analysis(built, items, RunFigures.compute(store, chosen.id()),
+                store.meta().get(RunFigures.METRIC_KEY).orElse(null));
     }
 
     private void publish(Analysis result) {
         current = null;
         report = result.report();
-        List<String> shownRanks = new ArrayList<>();
-        for (int i = 0; i < report.leaderboard().size(); i++) {
-            shownRanks.add(report.rankLabel(i));
+        figures = result.figures();
+        labels = new MetricLabels(messages, figures.judgment());
+        publishing = true;
+        try {
+            metrics.setAll(figures.metrics());
+            metric.set(figures.choose(picked != null ? picked : result.saved()));
+        } finally {
+            publishing = false;
         }
-        ranks.setAll(shownRanks);
-        leaderboard.setAll(report.leaderboard());
-        primaryScore.set(report.primaryScore() == null ? "" : report.primaryScore());
+        rank();
+        human.setAll(HumanResults.of(figures.judgment(), messages));
         charts.setAll(result.charts());
         needsScores.set(report.primaryScore() == null);
         if (report.primaryScore() == null && result.charts().isEmpty()) {
@@ -158,8 +181,36 @@ public final class AnalyseViewModel {
         }
     }
 
+    /** Orders the leaderboard by the chosen metric, by the one ranking rule (as {@code stats --metric}). */
+    private void rank() {
+        String chosen = metric.get();
+        List<ChosenBoard.Line> lines = ChosenBoard.of(report.leaderboard(), figures.leaderboard(chosen),
+                chosen == null ? "" : chosen);
+        ranks.setAll(lines.stream().map(ChosenBoard.Line::rank).toList());
+        values.setAll(lines.stream().map(ChosenBoard.Line::value).toList());
+        leaderboard.setAll(lines.stream().map(ChosenBoard.Line::row).toList());
+        primaryScore.set(chosen == null ? "" : labels.label(chosen));
+    }
+
+    /** Keeps the choice in the project, so the slides (and the next start) rank by the same metric. */
+    private void remember(String chosen) {
+        executor.submit("analyse-metric", () -> {
+            store.meta().put(RunFigures.METRIC_KEY, chosen);
+            return chosen;
+        }, saved -> { }, this::fail);
+    }
+
+    /** How a metric id is shown in the metric choice. */
+    public String metricLabel(String id) {
+        return labels == null ? id : labels.label(id);
+    }
+
     private void clear(State next) {
         report = null;
+        figures = null;
+        values.clear();
+        metrics.clear();
+        human.clear();
         charts.clear();
         leaderboard.clear();
         ranks.clear();
@@ -277,6 +328,27 @@ public final class AnalyseViewModel {
         return ranks;
     }
 
+    /** The chosen metric's figure for each leaderboard row, in row order. */
+    public ObservableList<String> values() {
+        return values;
+    }
+
+    /** The metrics the leaderboard can rank by (the ids {@code stats --metric} takes). */
+    public ObservableList<String> metrics() {
+        return metrics;
+    }
+
+    /** The metric the leaderboard ranks by; setting it re-ranks at once and is remembered in the project. */
+    public ObjectProperty<String> metricProperty() {
+        return metric;
+    }
+
+    /** Ratings per rubric dimension, agreement, judge–human agreement and progress, as tables. */
+    public ObservableList<HumanResults.Table> humanResults() {
+        return human;
+    }
+
+    /** The shown metric's name (the header of the leaderboard's metric column). */
     public StringProperty primaryScoreProperty() {
         return primaryScore;
     }

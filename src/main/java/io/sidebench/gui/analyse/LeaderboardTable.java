@@ -10,14 +10,19 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The leaderboard with 95 % intervals: rank, model, headline score, answers, errors, speed and cost. */
+/** The leaderboard with 95 % intervals: rank, model, the chosen metric, answers, errors, speed and cost. */
 final class LeaderboardTable {
     private LeaderboardTable() {
     }
 
-    /** @param ranks the shown rank of each row, in row order (the one rule of {@code logic.stats.Ranking}) */
+    /**
+     * @param ranks  the shown rank of each row, in row order (the one rule of {@code logic.stats.Ranking})
+     * @param values the chosen metric's figure of each row, in row order
+     * @param primary the chosen metric's name (the metric column's header)
+     */
     static TableView<LeaderboardRow> create(ObservableList<LeaderboardRow> rows, ObservableList<String> ranks,
-                                            ObservableStringValue primary, Messages messages) {
+                                            ObservableList<String> values, ObservableStringValue primary,
+                                            Messages messages) {
         TableView<LeaderboardRow> table = new TableView<>(rows);
         table.setId("analyse-leaderboard");
         table.setPlaceholder(new javafx.scene.control.Label(messages.get("analyse.leaderboardEmpty")));
@@ -28,8 +33,15 @@ final class LeaderboardTable {
                     return i >= 0 && i < ranks.size() ? ranks.get(i) : "";
                 });
         rank.setMaxWidth(50);
-        TableColumn<LeaderboardRow, String> score = column("", r -> r.score(primary.get()).format(3));
+        TableColumn<LeaderboardRow, String> score = column("", r -> {
+            int i = rows.indexOf(r);
+            return i >= 0 && i < values.size() ? values.get(i) : "";
+        });
+        score.setId("analyse-metric-column");
         score.textProperty().bind(primary);
+        // the chosen metric's name stays readable in the header ("accuracy (human rating, 1–5)")
+        primary.addListener((o, old, now) -> score.setMinWidth(Math.max(score.getMinWidth(),
+                Math.ceil(new javafx.scene.text.Text(now == null ? "" : now).getLayoutBounds().getWidth()) + 24)));
         // an unscored run has no headline score: no empty column
         score.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> primary.get() != null && !primary.get().isEmpty(), primary));

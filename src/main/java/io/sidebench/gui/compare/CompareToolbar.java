@@ -29,7 +29,11 @@ final class CompareToolbar {
     private final TextField maxScore = new TextField();
     private final TextField search = new TextField();
 
-    CompareToolbar(CompareViewModel vm, Messages messages, Consumer<Boolean> onBlind) {
+    /**
+     * @param onDisagreements called with true to show the list of most disagreed answers, false to hide it
+     */
+    CompareToolbar(CompareViewModel vm, Messages messages, Consumer<Boolean> onBlind,
+                   Consumer<Boolean> onDisagreements) {
         this.vm = vm;
         this.messages = messages;
         root.getStyleClass().add("toolbar-row");
@@ -99,9 +103,18 @@ final class CompareToolbar {
         ToggleButton blind = new ToggleButton(messages.get("compare.blindMode"));
         blind.setId("blind-toggle");
         blind.setOnAction(e -> onBlind.accept(blind.isSelected()));
+        ToggleButton disagree = new ToggleButton(messages.get("compare.disagreements"));
+        disagree.setId("disagreements-toggle");
+        disagree.setTooltip(new javafx.scene.control.Tooltip(messages.get("compare.disagreementsTip")));
+        disagree.setOnAction(e -> onDisagreements.accept(disagree.isSelected()));
+        vm.repeatProperty().addListener((o, old, now) -> {
+            if (repeat.getItems().contains(now.intValue()) && !java.util.Objects.equals(repeat.getValue(), now.intValue())) {
+                repeat.setValue(now.intValue());
+            }
+        });
         // a row that wraps when the window is narrow, so no choice or button is cut
         root.getChildren().addAll(io.sidebench.gui.core.Layouts.pair(new Label(messages.get("compare.run")), run), repeat,
-                category, tag, scorer, maxScore, search, blind);
+                category, tag, scorer, maxScore, search, blind, disagree);
         root.setHgap(8);
         root.setVgap(6);
         root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -46,14 +46,15 @@ public final class CompareView implements Screen {
     /** Set when T or C moved the focus into a text field, so the letter is not typed into it. */
     private boolean swallowTyped;
 
-    public CompareView(CompareViewModel vm, Messages messages, Node blindMode, Runnable onBlindShown,
-                       RaceLauncher race) {
+    public CompareView(CompareViewModel vm, DisagreementsViewModel disagreements, Messages messages, Node blindMode,
+                       Runnable onBlindShown, RaceLauncher race) {
         this.vm = vm;
         this.messages = messages;
         this.blindMode = blindMode;
         this.race = race;
         this.grid = new GridTable(vm, messages);
         this.annotationPanel = new AnnotationPanel(vm.annotation(), messages);
+        DisagreementsPane disagreementsPane = new DisagreementsPane(disagreements, messages);
         root.setId("compare-screen");
         CompareToolbar toolbar = new CompareToolbar(vm, messages, blind -> {
             root.setCenter(blind ? blindMode : gridMode);
@@ -62,6 +63,11 @@ public final class CompareView implements Screen {
                 blindMode.requestFocus();
             } else {
                 grid.table().requestFocus();
+            }
+        }, shown -> {
+            root.setRight(shown ? disagreementsPane : null);
+            if (shown) {
+                disagreements.load();
             }
         });
         root.setTop(toolbar.root());

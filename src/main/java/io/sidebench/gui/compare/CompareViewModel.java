@@ -190,6 +190,26 @@ public final class CompareViewModel {
         selectedRow.set(row);
     }
 
+    /**
+     * Shows one answer: the repeat, the prompt's row (clearing a filter that hides it) and the model's
+     * column; false when the run shown has no such prompt or model.
+     */
+    public boolean goTo(long promptId, long modelId, int repeatNumber) {
+        GridRow row = rows.stream().filter(r -> r.promptId() == promptId).findFirst().orElse(null);
+        int column = models.stream().map(ModelConfig::id).toList().indexOf(modelId);
+        if (row == null || column < 0) {
+            return false;
+        }
+        if (repeat.get() != repeatNumber) {
+            repeat.set(repeatNumber);
+        }
+        if (!view.contains(row)) {
+            setFilter(GridFilter.NONE);
+        }
+        select(row, column);
+        return true;
+    }
+
     /** Moves the selection by rows and columns (arrow keys). */
     public void move(int rowDelta, int modelDelta) {
         if (view.isEmpty()) {

@@ -118,6 +118,12 @@ public final class ObjectivesView implements Screen {
         table.getColumns().add(scale);
         table.getColumns().add(min);
         table.getColumns().add(max);
+        TableColumn<RubricRow, String> weight = new TableColumn<>(messages.get("objectives.weight"));
+        weight.setId("rubric-weight");
+        weight.setCellValueFactory(c -> c.getValue().weightProperty());
+        weight.setCellFactory(TextFieldTableCell.forTableColumn());
+        weight.setPrefWidth(80);
+        table.getColumns().add(weight);
         table.getColumns().add(description);
         // Committing changes the row, which rebuilds the editing cell; the focus would fall back to the first
         // field of the page (the Title, all selected). Keep it in the rubric.
@@ -135,7 +141,12 @@ public final class ObjectivesView implements Screen {
         up.disableProperty().bind(none);
         down.disableProperty().bind(none);
         HBox buttons = new HBox(8, addNumeric, addPassFail, remove, up, down);
-        return new VBox(8, heading, table, buttons);
+        Label overall = new Label();
+        overall.setId("rubric-overall");
+        overall.getStyleClass().add("page-hint");
+        overall.setWrapText(true);
+        overall.textProperty().bind(vm.overallProperty());
+        return new VBox(8, heading, table, overall, buttons);
     }
 
     private RubricRow selected() {

@@ -39,11 +39,13 @@ public final class ObjectivesViewModel {
     private final StringProperty goal = new SimpleStringProperty(this, "goal", "");
     private final StringProperty successCriteria = new SimpleStringProperty(this, "successCriteria", "");
     private final ObservableList<RubricRow> rubric = FXCollections.observableArrayList(row -> new Observable[] {
-        row.nameProperty(), row.scaleProperty(), row.minProperty(), row.maxProperty(), row.descriptionProperty()});
+        row.nameProperty(), row.scaleProperty(), row.minProperty(), row.maxProperty(), row.descriptionProperty(),
+        row.weightProperty()});
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringBinding validation;
+    private final StringBinding overall;
     private final BooleanBinding canSave;
     /** The newest valid state not yet written; taken (and cleared) by whoever writes it, under {@link #writeLock}. */
     private final java.util.concurrent.atomic.AtomicReference<Objectives> pending =
@@ -56,6 +58,7 @@ public final class ObjectivesViewModel {
         this.messages = messages;
         this.session = session;
         this.validation = Bindings.createStringBinding(this::validate, title, rubric);
+        this.overall = Bindings.createStringBinding(this::overallDefinition, rubric);
         this.canSave = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && dirty.get() && !loading.get(),
                 validation, dirty, loading);
         title.addListener(o -> markDirty());
@@ -164,6 +167,15 @@ public final class ObjectivesViewModel {
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 return messages.format("objectives.error.duplicate", name);
             }
+            Double weight;
+            try {
+                weight = row.weightValue();
+            } catch (NumberFormatException e) {
+                return messages.format("objectives.error.weight", name, row.weightProperty().get());
+            }
+            if (weight != null && !(weight >= 0 && Double.isFinite(weight))) {
+                return messages.format("objectives.error.weight", name, row.weightProperty().get());
+            }
             if (row.scaleProperty().get() == ScaleType.NUMERIC) {
                 if (row.minProperty().get() >= row.maxProperty().get()) {
                     return messages.format("objectives.error.range", name);
@@ -174,6 +186,37 @@ public final class ObjectivesViewModel {
             }
         }
         return "";
+    }
+
+    /**
+     * How the overall human score is defined by the weights, in words: "(2 × correctness + 1 × tone) / 3, each
+     * dimension first normalised to 0–1 as (v − min) / (max − min)", or that there is none without weights.
+     */
+    String overallDefinition() {
+        List<String> terms = new ArrayList<>();
+        double total = 0;
+        for (RubricRow row : rubric) {
+            Double w;
+            try {
+                w = row.weightValue();
+            } catch (NumberFormatException e) {
+                return messages.get("objectives.overallInvalid");
+            }
+            if (w != null && w > 0 && Double.isFinite(w)) {
+                terms.add(RubricRow.format(w) + " × " + (row.nameProperty().get() == null ? ""
+                        : row.nameProperty().get().strip()));
+                total += w;
+            }
+        }
+        if (terms.isEmpty()) {
+            return messages.get("objectives.overallNone");
+        }
+        return messages.format("objectives.overall", "(" + String.join(" + ", terms) + ") / " + RubricRow.format(total));
+    }
+
+    /** The overall human score's definition by the current weights (or that there is none). */
+    public StringBinding overallProperty() {
+        return overall;
     }
 
     public RubricRow addDimension() {

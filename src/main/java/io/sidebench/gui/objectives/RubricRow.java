@@ -16,8 +16,8 @@ public final class RubricRow {
     private final IntegerProperty min = new SimpleIntegerProperty(this, "min", 1);
     private final IntegerProperty max = new SimpleIntegerProperty(this, "max", 5);
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
-    /** Kept from the dimension this row was made from (no editor yet), so editing a row keeps its weight. */
-    private Double weight;
+    /** The weight in the overall human score as typed; empty: the dimension does not count. */
+    private final StringProperty weight = new SimpleStringProperty(this, "weight", "");
 
     public RubricRow() {
     }
@@ -28,7 +28,7 @@ public final class RubricRow {
         min.set(d.min());
         max.set(d.max());
         description.set(d.description() == null ? "" : d.description());
-        weight = d.weight();
+        weight.set(d.weight() == null ? "" : format(d.weight()));
     }
 
     public StringProperty nameProperty() {
@@ -51,10 +51,27 @@ public final class RubricRow {
         return description;
     }
 
+    public StringProperty weightProperty() {
+        return weight;
+    }
+
+    static String format(double w) {
+        return w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w);
+    }
+
+    /**
+     * The typed weight: {@code null} when empty; throws NumberFormatException when it is not a number
+     * (a comma counts as the decimal point).
+     */
+    public Double weightValue() {
+        String text = weight.get() == null ? "" : weight.get().strip().replace(',', '.');
+        return text.isEmpty() ? null : Double.valueOf(text);
+    }
+
     /** The dimension this row describes; throws IllegalArgumentException when it is not valid. */
     public RubricDimension toDimension() {
         String text = description.get();
         return new RubricDimension(name.get() == null ? "" : name.get().strip(), scale.get(), min.get(), max.get(),
-                text == null || text.isBlank() ? null : text.strip(), weight);
+                text == null || text.isBlank() ? null : text.strip(), weightValue());
     }
 }

@@ -67,7 +67,7 @@ public final class PresentationView {
         SlideDeck deck = vm.deckProperty().get();
         Slide slide = deck.current();
         title.setText(slide.title());
-        Node body = renderer.body(slide, vm.report(), vm.charts(), race.root());
+        Node body = renderer.body(slide, vm.report(), vm.figures(), vm.charts(), race.root());
         VBox holder = new VBox(body);
         holder.setId(slide.id());
         holder.getStyleClass().add("slide-body");

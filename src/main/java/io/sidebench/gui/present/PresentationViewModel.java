@@ -39,6 +39,7 @@ public final class PresentationViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private Report report;
     private Map<String, JFreeChart> charts = Map.of();
+    private SlideFigures figures;
 
     public PresentationViewModel(ProjectStore store, TaskExecutor executor, Messages messages) {
         this.store = store;
@@ -47,7 +48,7 @@ public final class PresentationViewModel {
         this.race = new RaceViewModel(store, executor, messages);
     }
 
-    private record Built(Report report, Map<String, JFreeChart> charts, RacePick race) {
+    private record Built(Report report, Map<String, JFreeChart> charts, RacePick race, SlideFigures figures) {
     }
 
     /** The prompt whose answers race, and the completion to replay per model label. */
@@ -62,11 +63,14 @@ public final class PresentationViewModel {
             Map<String, JFreeChart> built = new ReportCharts(dark ? ChartTheme.dark() : ChartTheme.light(),
                     ChartText.of(messages.locale())).build(r);
             built.values().forEach(SlideCharts::enlarge);
-            return new Built(r, built, pickRace(r.rows()));
+            SlideFigures figures = SlideFigures.of(r, io.sidebench.logic.stats.RunFigures.compute(store, run.id()),
+                    store.meta().get(io.sidebench.logic.stats.RunFigures.METRIC_KEY).orElse(null), messages);
+            return new Built(r, built, pickRace(r.rows()), figures);
         }, built -> {
             report = built.report();
             charts = built.charts();
-            deck.set(SlideDeck.of(report, charts.keySet(), built.race() != null, messages));
+            figures = built.figures();
+            deck.set(SlideDeck.of(report, charts.keySet(), built.race() != null, messages, figures));
             status.set("");
             if (built.race() != null) {
                 race.load(built.race().prompt(), built.race().completions(), onReady);
@@ -112,6 +116,11 @@ public final class PresentationViewModel {
 
     public Report report() {
         return report;
+    }
+
+    /** The chosen metric's leaderboard and the human-judgment tables of the deck ({@code null} before loading). */
+    public SlideFigures figures() {
+        return figures;
     }
 
     public Map<String, JFreeChart> charts() {

@@ -35,11 +35,28 @@ public final class SlideDeck {
      * @param race   whether a race of several answers to one prompt can be replayed
      */
     public static SlideDeck of(Report report, Collection<String> charts, boolean race, Messages messages) {
+        return of(report, charts, race, messages, null);
+    }
+
+    /**
+     * @param figures the chosen metric's leaderboard and the human-judgment tables ({@code null}: the report's
+     *                leaderboard and no human slides)
+     */
+    public static SlideDeck of(Report report, Collection<String> charts, boolean race, Messages messages,
+                               SlideFigures figures) {
         List<Slide> out = new ArrayList<>();
         out.add(objective(report, messages));
         out.add(dataset(report, messages));
-        out.add(new Slide(SlideKind.LEADERBOARD, messages.get("present.leaderboard"), leaderboard(report),
-                List.of(), 0));
+        out.add(new Slide(SlideKind.LEADERBOARD, messages.get("present.leaderboard"),
+                figures == null ? leaderboard(report) : leaderboard(figures), List.of(), 0));
+        if (figures != null && figures.table("human-ratings") != null) {
+            out.add(new Slide(SlideKind.HUMAN_RATINGS, messages.get("present.humanRatings"),
+                    List.of(figures.table("human-ratings").note()), List.of(), 0));
+        }
+        if (figures != null && figures.table("human-agreement") != null) {
+            out.add(new Slide(SlideKind.AGREEMENT, messages.get("present.agreement"),
+                    List.of(figures.table("human-agreement").note()), List.of(), 0));
+        }
         List<String> speed = charts.stream().filter(k -> k.equals("tokens-per-second") || k.equals("ttft-box"))
                 .sorted().toList();
         if (!speed.isEmpty()) {
@@ -105,6 +122,15 @@ public final class SlideDeck {
             String score = report.primaryScore() == null ? "" : " — " + report.primaryScore() + " "
                     + row.score(report.primaryScore()).format(3);
             lines.add(report.rankLabel(i) + ". " + row.label() + score);
+        }
+        return lines;
+    }
+
+    private static List<String> leaderboard(SlideFigures figures) {
+        List<String> lines = new ArrayList<>();
+        for (io.sidebench.gui.analyse.ChosenBoard.Line line : figures.board()) {
+            lines.add(line.rank() + ". " + line.row().label() + (figures.metricLabel().isEmpty() ? ""
+                    : " — " + figures.metricLabel() + " " + line.value()));
         }
         return lines;
     }

@@ -2,5 +2,5 @@ package io.sidebench.gui.present;
 
 /** The kinds of slides, in the order a deck presents them. */
 public enum SlideKind {
-    OBJECTIVE, DATASET, LEADERBOARD, SPEED, QUALITY_COST, PROFILES, EXAMPLE, RACE
+    OBJECTIVE, DATASET, LEADERBOARD, HUMAN_RATINGS, AGREEMENT, SPEED, QUALITY_COST, PROFILES, EXAMPLE, RACE
 }

@@ -33,10 +33,12 @@ final class SlideRenderer {
         this.messages = messages;
     }
 
-    Node body(Slide slide, Report report, Map<String, JFreeChart> charts, Node race) {
+    Node body(Slide slide, Report report, SlideFigures figures, Map<String, JFreeChart> charts, Node race) {
         return switch (slide.kind()) {
             case OBJECTIVE, DATASET -> lines(slide);
-            case LEADERBOARD -> leaderboard(report);
+            case LEADERBOARD -> leaderboard(report, figures);
+            case HUMAN_RATINGS -> table(figures.table("human-ratings"), slide);
+            case AGREEMENT -> table(figures.table("human-agreement"), slide);
             case SPEED, QUALITY_COST -> charts(slide, charts);
             case PROFILES -> profiles(report);
             case EXAMPLE -> example(report.examples().get(slide.item()), report.primaryScore());
@@ -53,7 +55,36 @@ final class SlideRenderer {
         return box;
     }
 
-    private Node leaderboard(Report report) {
+    /** A human-judgment table in slide type, its reading note below. */
+    private static Node table(io.sidebench.gui.analyse.HumanResults.Table table, Slide slide) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("slide-table");
+        grid.setId("slide-table-" + table.id());
+        for (int c = 0; c < table.headers().size(); c++) {
+            grid.add(io.sidebench.gui.core.Layouts.whole(label(table.headers().get(c), "slide-table-head")), c, 0);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Label cell = label(row.get(c), "slide-table-cell");
+                cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.add(cell, c, r + 1);
+            }
+        }
+        VBox box = new VBox(12, grid);
+        slide.lines().forEach(line -> {
+            Label note = label(line, "slide-line");
+            note.setWrapText(true);
+            note.setStyle("-fx-font-size: 0.6em;");
+            box.getChildren().add(note);
+        });
+        return box;
+    }
+
+    private Node leaderboard(Report report, SlideFigures figures) {
+        if (figures != null) {
+            return chosenLeaderboard(figures);
+        }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("slide-table");
         String primary = report.primaryScore();
@@ -65,6 +96,32 @@ final class SlideRenderer {
         int r = 1;
         for (LeaderboardRow row : report.leaderboard()) {
             String[] cells = {report.rankLabel(r - 1), row.label(), row.score(primary).format(3), row.ttftMs().format(0),
+                    row.tokensPerSecond().format(1), row.costPer1000() == null ? "–"
+                    : String.format(Locale.ROOT, "$%.2f", row.costPer1000())};
+            for (int c = 0; c < cells.length; c++) {
+                Label cell = label(cells[c], r == 1 ? "slide-table-first" : "slide-table-cell");
+                cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.add(cell, c, r);
+            }
+            r++;
+        }
+        return grid;
+    }
+
+    /** The leaderboard by the metric chosen in Analyse, with that metric's figures and ranks. */
+    private Node chosenLeaderboard(SlideFigures figures) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("slide-table");
+        grid.setId("slide-leaderboard-table");
+        String[] head = {"#", messages.get("analyse.col.model"), figures.metricLabel(),
+                messages.get("analyse.col.ttft"), messages.get("analyse.col.tps"), messages.get("analyse.col.cost")};
+        for (int c = 0; c < head.length; c++) {
+            grid.add(io.sidebench.gui.core.Layouts.whole(label(head[c], "slide-table-head")), c, 0);
+        }
+        int r = 1;
+        for (io.sidebench.gui.analyse.ChosenBoard.Line line : figures.board()) {
+            LeaderboardRow row = line.row();
+            String[] cells = {line.rank(), row.label(), line.value(), row.ttftMs().format(0),
                     row.tokensPerSecond().format(1), row.costPer1000() == null ? "–"
                     : String.format(Locale.ROOT, "$%.2f", row.costPer1000())};
             for (int c = 0; c < cells.length; c++) {

@@ -42,7 +42,14 @@ public final class NativeFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseProjectToOpen(Window owner) {
-        return remember(chooser("Sidebench project", "*.sidebench").showOpenDialog(owner));
+        FileChooser chooser = chooser("Sidebench project", "*.sidebench");
+        // an annotation package opens in the annotation-only mode
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sidebench annotation package",
+                "*" + io.sidebench.logic.packages.PackageFile.EXTENSION));
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Sidebench project or annotation package",
+                "*.sidebench", "*" + io.sidebench.logic.packages.PackageFile.EXTENSION));
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        return remember(chooser.showOpenDialog(owner));
     }
 
     @Override

@@ -122,8 +122,24 @@ public final class ShellViewModel {
         runProjectTask("open-sample", () -> ProjectStore.open(projects.copyToWorkspace(sample)), "status.opened");
     }
 
-    /** Opens an existing project file. */
+    /** Who opens annotation packages (the window's annotation-only mode); none: they are refused. */
+    private java.util.function.Consumer<Path> packageOpener;
+
+    public void setPackageOpener(java.util.function.Consumer<Path> opener) {
+        this.packageOpener = opener;
+    }
+
+    public static boolean isPackageFile(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(io.sidebench.logic.packages.PackageFile.EXTENSION);
+    }
+
+    /** Opens an existing project file, or an annotation package in the annotation-only mode. */
     public void open(Path file) {
+        if (isPackageFile(file) && packageOpener != null) {
+            packageOpener.accept(file);
+            return;
+        }
         runProjectTask("open", () -> ProjectStore.open(file), "status.opened");
     }
 
@@ -186,7 +202,7 @@ public final class ShellViewModel {
      * sets step (which is shown). Returns false when nothing could be used.
      */
     public boolean dropped(List<Path> files) {
-        Path project = files.stream().filter(ShellViewModel::isProjectFile).findFirst().orElse(null);
+        Path project = files.stream().filter(f -> isProjectFile(f) || isPackageFile(f)).findFirst().orElse(null);
         if (project != null) {
             open(project);
             return true;
@@ -207,7 +223,7 @@ public final class ShellViewModel {
 
     /** Whether a drag carrying {@code files} may be dropped here. */
     public boolean accepts(List<Path> files) {
-        return files.stream().anyMatch(f -> isProjectFile(f) || isPromptFile(f));
+        return files.stream().anyMatch(f -> isProjectFile(f) || isPackageFile(f) || isPromptFile(f));
     }
 
     public static boolean isProjectFile(Path file) {
