@@ -109,7 +109,7 @@ final class BenchHttpCommand implements Callable<Integer> {
                         local != null ? "stub in this process" : "external stub");
                 out.printf(Locale.ROOT, "script: TTFT %.0f ms, %.0f tokens/s, %d tokens per answer = %.0f ms each%n",
                         timing.ttftMs(), timing.tokensPerSecond(), timing.tokens(), timing.answerMs());
-                out.printf(Locale.ROOT, "concurrency: %d per model (Sidebench's limit is per model endpoint), "
+                out.printf(Locale.ROOT, "concurrency: %d per model (each model's own limit, all models at once on the stub's endpoint), "
                         + "so at most %d in flight in all%n", perModel, perModel * workload.models);
                 out.flush();
                 if (local != null) {
@@ -182,14 +182,21 @@ final class BenchHttpCommand implements Callable<Integer> {
     private Measured measure(ProjectStore store, Run run, ModelClientFactory clients, int perModel)
             throws InterruptedException {
         RunEngine engine = new RunEngine(store, clients, MetricsCalculator.withCl100k(), RunClock.SYSTEM);
-        SchedulerSettings settings = SchedulerSettings.of(perModel, Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        // every model on the one stub: the endpoint's limit is theirs together, each model capped at perModel, and
+        // all of them at once (no speed isolation), so the load is perModel x models as before
+        for (long id : run.modelIds()) {
+            store.models().get(id).ifPresent(m -> store.models().update(m.withConnection(m.connection()
+                    .withOption(io.sidebench.model.ConnectionSettings.CONCURRENCY_OPTION, Integer.toString(perModel)))));
+        }
+        SchedulerSettings settings = SchedulerSettings.of(perModel * run.modelIds().size(),
+                Duration.ofMillis((long) (timeoutSeconds * 1000)));
         double loadBefore = ProcessFigures.loadAverage();
         ProcessFigures.resetHeapPeaks();
         long stubCpuBefore = ProcessFigures.threadCpuNanos(BenchHttpCommand::isStubThread);
         long cpuBefore = ProcessFigures.processCpuNanos();
         long start = System.nanoTime();
-        RunResult result = engine.start(run.id(), new RunOptions(settings, CacheMode.OFF), RunProgressListener.NONE)
-                .await();
+        RunResult result = engine.start(run.id(), new RunOptions(settings, CacheMode.OFF, null,
+                io.sidebench.logic.run.Isolation.OFF), RunProgressListener.NONE).await();
         double wall = (System.nanoTime() - start) / 1e9;
         long cpu = ProcessFigures.processCpuNanos() - cpuBefore;
         long stubCpu = ProcessFigures.threadCpuNanos(BenchHttpCommand::isStubThread) - stubCpuBefore;

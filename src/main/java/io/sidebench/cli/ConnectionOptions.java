@@ -52,6 +52,10 @@ final class ConnectionOptions {
             + "for partner and open models (Llama, DeepSeek, Qwen...) on Vertex's OpenAI-compatible endpoint")
     String vertexApi;
 
+    @Option(names = "--concurrency", paramLabel = "N", description = "this model's own limit of requests in flight, "
+            + "below its endpoint's (run --concurrency); change it later with: models PROJECT concurrency NAME N")
+    String concurrency;
+
     ConnectionSettings settings(ProviderKind kind) {
         Map<String, String> headerMap = new LinkedHashMap<>();
         for (String item : headers) {
@@ -112,6 +116,9 @@ final class ConnectionOptions {
         }
         put(options, ConnectionSettings.TOKEN_ENV_OPTION, tokenEnv);
         put(options, ConnectionSettings.TOKEN_COMMAND_OPTION, tokenCommand);
+        if (concurrency != null) {
+            put(options, ConnectionSettings.CONCURRENCY_OPTION, ModelsConcurrencyCommand.parse(concurrency));
+        }
         return headerMap.isEmpty() && queryMap.isEmpty() && options.isEmpty() ? ConnectionSettings.NONE
                 : new ConnectionSettings(headerMap, queryMap, options);
     }

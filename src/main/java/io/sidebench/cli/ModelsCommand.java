@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             ModelsCommand.ListModels.class,
             ModelsCommand.RemoveModel.class,
             ModelsTestCommand.class,
+            ModelsConcurrencyCommand.class,
         })
 final class ModelsCommand implements Runnable {
     @Spec
@@ -38,7 +39,7 @@ final class ModelsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing subcommand: add, list, remove or test (try models PROJECT --help)");
+                "missing subcommand: add, list, remove, test or concurrency (try models PROJECT --help)");
     }
 
     /** The parameters of a model as "k=v" text, in --param syntax. */
@@ -97,6 +98,7 @@ final class ModelsCommand implements Runnable {
                     row.put("apiKeyAvailable", m.apiKeyEnv() == null ? null : keyAvailable(keys, m.apiKeyEnv()));
                     row.put("params", m.params());
                     row.put("profile", m.profile());
+                    row.put("concurrency", io.sidebench.logic.run.EndpointPlan.overrideOf(m));
                     rows.add(row);
                 }
                 out.println(Json.pretty(rows));
@@ -112,7 +114,9 @@ final class ModelsCommand implements Runnable {
                 String key = m.apiKeyEnv() == null ? "" : m.apiKeyEnv()
                         + (keyAvailable(keys, m.apiKeyEnv()) ? "" : " (missing)");
                 out.printf("%-24s %-20s %-28s %-40s %-22s %s%n", m.displayName(), m.provider().id(),
-                        m.model() == null ? "" : m.model(), where, key, describeParams(m.params()));
+                        m.model() == null ? "" : m.model(), where, key, describeParams(m.params())
+                        + (io.sidebench.logic.run.EndpointPlan.overrideOf(m) == null ? ""
+                        : " concurrency=" + io.sidebench.logic.run.EndpointPlan.overrideOf(m)));
             }
             return 0;
         }

@@ -5,6 +5,8 @@ import io.sidebench.logic.providers.BaseUrlPolicy;
 import io.sidebench.logic.providers.ModelClientFactory;
 import io.sidebench.logic.run.CacheMode;
 import io.sidebench.logic.run.EndpointLimits;
+import io.sidebench.logic.run.EndpointPlan;
+import io.sidebench.logic.run.Isolation;
 import io.sidebench.logic.run.RetryPolicy;
 import io.sidebench.logic.run.RunClock;
 import io.sidebench.logic.run.RunEngine;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -49,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "R", defaultValue = "1", description = "answers per prompt and model (default: ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "requests in flight per model endpoint (default: ${DEFAULT-VALUE})")
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "requests in flight per endpoint: models on one base URL share it; a model's own "
+            + "limit (models set-concurrency) caps it lower (default: ${DEFAULT-VALUE})")
     int concurrency;
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "120", description = "seconds one request may take (default: ${DEFAULT-VALUE})")
@@ -69,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "notes on the run, shown by `runs` (with --resume: replaces them)")
     String notes;
+
+    @Option(names = "--isolation", paramLabel = "auto|on|off", defaultValue = "auto", description = "measure models "
+            + "one after another so one does not slow another: auto = models on this machine (GGUF, localhost "
+            + "servers); on = also models sharing an endpoint; off = all at once (default: ${DEFAULT-VALUE})")
+    String isolation;
 
     @Option(names = "--rpm", paramLabel = "N", defaultValue = "0", description = "requests per minute per endpoint (0: no limit)")
     int requestsPerMinute;
@@ -113,6 +122,7 @@ final class RunCommand implements Callable<Integer> {
                     promptSet.name(), prompts, run.modelIds().size(), run.repeats(), run.cellCount(prompts), run.seed());
             out.flush();
             warnAboutPlainHttp(store, run);
+            printLimits(out, store, run);
 
             RunEngine engine = new RunEngine(store, clients, MetricsCalculator.withCl100k(), RunClock.SYSTEM);
             ProgressPrinter printer = new ProgressPrinter(out, System.console() != null,
@@ -165,9 +175,22 @@ final class RunCommand implements Callable<Integer> {
         if (requestsPerMinute < 0 || tokensPerMinute < 0) {
             throw new CliException("--rpm and --tpm cannot be negative");
         }
+        isolation();
         if (resume == null && (set == null || models == null || models.isEmpty())) {
             throw new CliException("give --set NAME and --models a,b,c (or --resume RUN)");
         }
+    }
+
+    /** The effective limit of every endpoint and model, and which models are measured one after another. */
+    private void printLimits(PrintWriter out, ProjectStore store, Run run) {
+        List<ModelConfig> chosen = run.modelIds().stream().map(id -> store.models().get(id)).flatMap(Optional::stream)
+                .toList();
+        EndpointPlan plan = EndpointPlan.of(chosen, options().scheduler(), isolation());
+        for (String line : RunTables.limits(plan)) {
+            out.println("  " + line);
+        }
+        out.println("  Speeds: " + plan.measurement().describe());
+        out.flush();
     }
 
     /** A visible warning for every model of the run reached over plain http:// outside the local network. */
@@ -190,7 +213,15 @@ final class RunCommand implements Callable<Integer> {
         SchedulerSettings settings = new SchedulerSettings(
                 new EndpointLimits(concurrency, requestsPerMinute, tokensPerMinute), Map.of(), retry,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)));
-        return new RunOptions(settings, noCache ? CacheMode.OFF : CacheMode.AUTO);
+        return new RunOptions(settings, noCache ? CacheMode.OFF : CacheMode.AUTO, null, isolation());
+    }
+
+    private Isolation isolation() {
+        try {
+            return Isolation.fromId(isolation);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--" + e.getMessage(), e);
+        }
     }
 
     private Run resumed(ProjectStore store) {

@@ -1,6 +1,7 @@
 package io.sidebench.cli;
 
 import io.sidebench.logic.run.RunSummaries;
+import io.sidebench.logic.run.SpeedMeasurement;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.PromptSet;
@@ -61,6 +62,7 @@ final class RunsCommand implements Callable<Integer> {
                     entry.put("completions", done);
                     entry.put("models", models);
                     io.sidebench.logic.answers.ImportedRun.find(store, run.id()).ifPresent(i -> entry.put("imported", i));
+                    entry.put("speeds", SpeedMeasurement.read(store, run).map(SpeedMeasurement::describe).orElse(null));
                     all.add(entry);
                 } else {
                     out.printf("Run %d%s: set '%s', %s, %d/%d cells, seed %d, created %s%n", run.id(),
@@ -70,8 +72,11 @@ final class RunsCommand implements Callable<Integer> {
                     if (run.notes() != null) {
                         out.println("  notes: " + run.notes().replace("\n", "\n         "));
                     }
-                    io.sidebench.logic.answers.ImportedRun.find(store, run.id()).ifPresent(i ->
-                            out.printf("  %s; %s%n", i.describe(), i.speedLabel()));
+                    var imported = io.sidebench.logic.answers.ImportedRun.find(store, run.id());
+                    imported.ifPresent(i -> out.printf("  %s; %s%n", i.describe(), i.speedLabel()));
+                    if (imported.isEmpty()) {
+                        out.println("  speeds: " + SpeedMeasurement.describe(store, run));
+                    }
                     RunTables.print(out, models, "  ");
                 }
             }

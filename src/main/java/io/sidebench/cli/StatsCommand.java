@@ -65,10 +65,12 @@ final class StatsCommand implements Callable<Integer> {
         RunDataset data;
         List<RubricDimension> rubric;
         java.util.Optional<io.sidebench.logic.answers.ImportedRun> imported;
+        String speeds;
         try (ProjectStore store = ProjectStore.open(project)) {
             data = RunDataset.load(store, RunArgs.resolve(store, run).id());
             rubric = store.meta().objectives().rubric();
             imported = io.sidebench.logic.answers.ImportedRun.find(store, data.run().id());
+            speeds = io.sidebench.logic.run.SpeedMeasurement.describe(store, data.run());
         }
         Bootstrap bootstrap = new Bootstrap(seed, resamples, level);
         StatsService service = new StatsService(bootstrap, new BradleyTerry(BradleyTerry.DEFAULT_PRIOR));
@@ -85,10 +87,14 @@ final class StatsCommand implements Callable<Integer> {
             ObjectNode node = Json.mapper().valueToTree(report);
             node.set("judgment", Json.mapper().valueToTree(judgment));
             node.set("metrics", Json.mapper().valueToTree(metrics));
+            node.put("speeds", imported.isPresent() ? imported.get().speedLabel() : speeds);
             out.println(Json.pretty(node));
         } else {
             // imported answers: their speed figures (if any) are the file's, never Sidebench's measurements
             imported.ifPresent(i -> out.printf("Imported run: %s; %s.%n", i.describe(), i.speedLabel()));
+            if (imported.isEmpty()) {
+                out.printf("Speeds: %s.%n", speeds);
+            }
             new StatsPrinter(out, categories).print(report);
             new JudgmentPrinter(out, categories).print(judgment, metrics, data);
         }

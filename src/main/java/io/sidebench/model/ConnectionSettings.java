@@ -30,6 +30,8 @@ public record ConnectionSettings(Map<String, String> headers, Map<String, String
     public static final String PROJECT_OPTION = "project";
     /** Vertex: {@code gemini} (default) or {@code openai} (partner and open models). */
     public static final String API_OPTION = "api";
+    /** The most requests of this model in flight at once (at most its endpoint's limit); unset: the endpoint's. */
+    public static final String CONCURRENCY_OPTION = "concurrency";
 
     public ConnectionSettings {
         headers = copy(headers);
@@ -45,6 +47,17 @@ public record ConnectionSettings(Map<String, String> headers, Map<String, String
     public String option(String name) {
         String value = options.get(name);
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The same settings with provider option {@code name} set to {@code value} ({@code null}: removed). */
+    public ConnectionSettings withOption(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(options);
+        if (value == null || value.isBlank()) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value.trim());
+        }
+        return new ConnectionSettings(headers, query, changed);
     }
 
     /** True when nothing is set (the usual case). */

@@ -2,6 +2,7 @@ package io.sidebench.gui.run;
 
 import io.sidebench.gui.core.Messages;
 import io.sidebench.gui.shell.Screen;
+import io.sidebench.logic.run.Isolation;
 import io.sidebench.model.PromptSet;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -76,7 +77,15 @@ public final class RunView implements Screen {
         grid.addRow(0, new Label(messages.get("run.set")), set);
         grid.addRow(1, new Label(messages.get("run.models")), modelBoxes);
         grid.addRow(2, new Label(messages.get("run.repeats")), repeats);
+        concurrency.setTooltip(new javafx.scene.control.Tooltip(messages.get("run.concurrencyHint")));
         grid.addRow(3, new Label(messages.get("run.concurrency")), concurrency);
+        grid.addRow(4, new Label(messages.get("run.isolation")), isolationChoice());
+        Label limits = new Label();
+        limits.setId("run-limits");
+        limits.getStyleClass().add("answer-meta");
+        limits.setWrapText(true);
+        limits.textProperty().bind(vm.limits().textProperty());
+        grid.addRow(5, new Label(messages.get("run.limits.title")), limits);
         TextField name = new TextField();
         name.setId("run-name");
         name.setPromptText(messages.get("run.namePrompt"));
@@ -85,10 +94,28 @@ public final class RunView implements Screen {
         notes.setId("run-notes");
         notes.setPrefColumnCount(40);
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        grid.addRow(4, new Label(messages.get("run.name")), name);
-        grid.addRow(5, new Label(messages.get("run.notes")), notes);
+        grid.addRow(6, new Label(messages.get("run.name")), name);
+        grid.addRow(7, new Label(messages.get("run.notes")), notes);
         grid.disableProperty().bind(vm.runningProperty());
         return grid;
+    }
+
+    private Node isolationChoice() {
+        ChoiceBox<Isolation> box = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(Isolation.values()));
+        box.setId("run-isolation");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Isolation i) {
+                return i == null ? "" : messages.get("run.isolation." + i.id());
+            }
+
+            @Override
+            public Isolation fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(vm.limits().isolationProperty());
+        return box;
     }
 
     private void fillModels() {
@@ -100,7 +127,16 @@ public final class RunView implements Screen {
             CheckBox box = new CheckBox(choice.model().displayName());
             box.setId("run-model-" + choice.model().id());
             box.selectedProperty().bindBidirectional(choice.chosenProperty());
-            modelBoxes.getChildren().add(box);
+            Spinner<Integer> limit = new Spinner<>(0, 64, choice.limitProperty().get());
+            limit.setId("run-model-limit-" + choice.model().id());
+            limit.setPrefWidth(70);
+            limit.setTooltip(new javafx.scene.control.Tooltip(messages.get("run.modelLimitHint")));
+            limit.valueProperty().addListener((o, old, now) -> choice.limitProperty().set(now));
+            Label own = new Label(messages.get("run.modelLimit"));
+            own.getStyleClass().add("answer-meta");
+            HBox item = new HBox(4, box, own, limit);
+            item.setAlignment(Pos.CENTER_LEFT);
+            modelBoxes.getChildren().add(item);
         }
     }
 
@@ -186,6 +222,11 @@ public final class RunView implements Screen {
         grid.addRow(0, new Label(messages.get("run.historyRun")), runs);
         grid.addRow(1, new Label(messages.get("run.name")), name);
         grid.addRow(2, new Label(messages.get("run.notes")), new HBox(8, notes, save));
+        Label speeds = new Label();
+        speeds.setId("run-history-speeds");
+        speeds.getStyleClass().add("answer-meta");
+        speeds.textProperty().bind(history.speedsProperty());
+        grid.add(speeds, 1, 3);
         runs.disableProperty().bind(vm.runningProperty());
         VBox box = new VBox(6, title, grid);
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(history.runs()));

@@ -14,7 +14,6 @@ import io.sidebench.logic.run.RunOptions;
 import io.sidebench.logic.run.RunProgress;
 import io.sidebench.logic.run.RunProgressListener;
 import io.sidebench.logic.run.RunResult;
-import io.sidebench.logic.run.SchedulerSettings;
 import io.sidebench.logic.store.ProjectStore;
 import io.sidebench.model.CellKey;
 import io.sidebench.model.Completion;
@@ -22,7 +21,6 @@ import io.sidebench.model.ModelConfig;
 import io.sidebench.model.Prompt;
 import io.sidebench.model.PromptSet;
 import io.sidebench.model.Run;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +75,7 @@ public final class RunViewModel {
     private final ProgressTexts texts;
     private final RunHistory history;
     private final BooleanBinding canResume;
+    private final RunLimits limits;
     private volatile Map<Long, String> promptKeys = Map.of();
     private CompletableFuture<RunResult> finished = new CompletableFuture<>();
     private RunHandle handle;
@@ -95,6 +94,7 @@ public final class RunViewModel {
         this.remembered = selections.of(store.file());
         this.texts = new ProgressTexts(messages);
         this.history = new RunHistory(store, executor, messages, status::set);
+        this.limits = new RunLimits(store, executor, messages, models, concurrency::get, status::set);
         this.updates = new CoalescedUpdate(executor, () -> {
             apply(latest.get());
             applyLive();
@@ -102,28 +102,8 @@ public final class RunViewModel {
         canResume = Bindings.createBooleanBinding(() -> paused.get()
                         || !running.get() && RunLabels.resumable(history.selectedProperty().get()),
                 paused, running, history.selectedProperty());
-        rememberChoices();
-    }
-
-    /** Restores what was chosen earlier in the session, and remembers every change from now on. */
-    private void rememberChoices() {
-        if (remembered.repeats != null) {
-            repeats.set(remembered.repeats);
-        }
-        if (remembered.concurrency != null) {
-            concurrency.set(remembered.concurrency);
-        }
-        name.set(remembered.name == null ? "" : remembered.name);
-        notes.set(remembered.notes == null ? "" : remembered.notes);
-        repeats.addListener((o, old, now) -> remembered.repeats = now.intValue());
-        concurrency.addListener((o, old, now) -> remembered.concurrency = now.intValue());
-        name.addListener((o, old, now) -> remembered.name = now);
-        notes.addListener((o, old, now) -> remembered.notes = now);
-        set.addListener((o, old, now) -> {
-            if (now != null) {
-                remembered.setId = now.id();
-            }
-        });
+        remembered.bind(repeats, concurrency, name, notes, set, limits.isolationProperty());
+        concurrency.addListener((o, old, now) -> limits.refresh());
     }
 
     private record Choices(List<PromptSet> sets, List<ModelConfig> models) {
@@ -143,8 +123,10 @@ public final class RunViewModel {
                 ModelChoice choice = new ModelChoice(m);
                 choice.chosenProperty().set(remembered.chosenModels.getOrDefault(m.id(), true));
                 choice.chosenProperty().addListener((o, old, now) -> remembered.chosenModels.put(m.id(), now));
+                limits.watch(choice);
                 return choice;
             }).toList());
+            limits.refresh();
         }, this::fail);
         history.reload(null);
     }
@@ -196,6 +178,7 @@ public final class RunViewModel {
     private void launch(List<Long> ids, long setId, RunToStart which, String startingKey) {
         finished = new CompletableFuture<>();
         int workers = Math.max(1, concurrency.get());
+        io.sidebench.logic.run.Isolation isolation = limits.isolationProperty().get();
         running.set(true);
         status.set(messages.get(startingKey));
         Map<Long, String> names = new HashMap<>();
@@ -211,8 +194,8 @@ public final class RunViewModel {
                     .collect(Collectors.toMap(Prompt::id, Prompt::key, (a, b) -> a));
             RunEngine engine = new RunEngine(store, clients.get(), MetricsCalculator.withCl100k(), RunClock.SYSTEM);
             long runId = which.runId(engine);
-            return engine.start(runId, new RunOptions(SchedulerSettings.of(workers, Duration.ofSeconds(120)),
-                    CacheMode.AUTO), new Listener());
+            return engine.start(runId, new RunOptions(RunLimits.settings(workers), CacheMode.AUTO, null, isolation),
+                    new Listener());
         }, started -> {
             handle = started;
             status.set(messages.format("run.running", started.runId()));
@@ -386,6 +369,11 @@ public final class RunViewModel {
 
     public ObservableList<ModelProgressRow> progress() {
         return progress;
+    }
+
+    /** Speed isolation, each model's own limit and the effective limits of the next run. */
+    public RunLimits limits() {
+        return limits;
     }
 
     /** The project's runs (newest first), the chosen one's name and notes. */

@@ -74,6 +74,7 @@ public final class HtmlReportExporter implements Exporter {
                 .append(css()).append("</style></head><body>\n");
         h.append("<header><h1>").append(Html.esc(title)).append("</h1><p class=\"muted\">")
                 .append(Html.esc(ReportText.runLine(report))).append("<br>")
+                .append(ReportText.speedLine(report).isEmpty() ? "" : Html.esc(ReportText.speedLine(report)) + "<br>")
                 .append(Html.esc(ReportText.generated(report))).append("</p></header>\n");
         h.append("<nav><a href=\"#summary\">Summary</a><a href=\"#leaderboard\">Leaderboard</a>")
                 .append(JudgmentTables.present(report) ? "<a href=\"#human\">Human judgment</a>" : "")

@@ -39,8 +39,11 @@ public final class MarkdownExporter implements Exporter {
 
     private static void render(Report report, TextOut m) {
         m.append("# ").append(inline(report.projectTitle())).append("\n\n");
-        m.append("_").append(inline(ReportText.runLine(report))).append("_  \n_")
-                .append(inline(ReportText.generated(report))).append("_\n\n");
+        m.append("_").append(inline(ReportText.runLine(report))).append("_  \n_");
+        if (!ReportText.speedLine(report).isEmpty()) {
+            m.append(inline(ReportText.speedLine(report))).append("_  \n_");
+        }
+        m.append(inline(ReportText.generated(report))).append("_\n\n");
         var o = report.objectives();
         if (o.goal() != null && !o.goal().isBlank()) {
             m.append("**Goal:** ").append(inline(o.goal())).append("\n\n");

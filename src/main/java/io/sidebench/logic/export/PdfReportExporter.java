@@ -60,6 +60,9 @@ public final class PdfReportExporter implements Exporter {
             PdfTables tables = new PdfTables(fonts);
             doc.add(para(fonts.phrase(report.projectTitle(), 22, Font.BOLD, AppColors.LIGHT_TEXT), 0));
             doc.add(para(fonts.phrase(ReportText.runLine(report), 10, Font.NORMAL, AppColors.LIGHT_MUTED), 2));
+            if (!ReportText.speedLine(report).isEmpty()) {
+                doc.add(para(fonts.phrase(ReportText.speedLine(report), 10, Font.NORMAL, AppColors.LIGHT_MUTED), 2));
+            }
             doc.add(para(fonts.phrase(ReportText.generated(report), 9, Font.NORMAL, AppColors.LIGHT_MUTED), 10));
             heading(doc, fonts, "Summary");
             doc.add(para(fonts.phrase(ReportText.headline(report), 13, Font.BOLD, AppColors.LIGHT_TEXT), 6));

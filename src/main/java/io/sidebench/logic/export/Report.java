@@ -26,12 +26,24 @@ import java.util.List;
  * @param candidates    the run's models, for the profiles and risk register (never models outside the run)
  * @param judgment      human ratings per rubric dimension, agreement and judge–human agreement
  *                      ({@code null} when not computed)
+ * @param speedNote     how the run's speeds were measured ("speeds measured one model at a time", "models ran
+ *                      concurrently on a shared endpoint"...), {@code null} when not known
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                      List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
                      String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
                      String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
-                     List<ModelConfig> candidates, JudgmentReport judgment) {
+                     List<ModelConfig> candidates, JudgmentReport judgment, String speedNote) {
+    /** A report whose speed measurement is not known. */
+    public Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
+                  List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
+                  String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
+                  String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
+                  List<ModelConfig> candidates, JudgmentReport judgment) {
+        this(projectTitle, objectives, run, promptSetName, promptCount, models, rows, summary, scorers, primaryScore,
+                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, judgment, null);
+    }
+
     /** A report without the human-judgment figures. */
     public Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                   List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
@@ -39,7 +51,7 @@ public record Report(String projectTitle, Objectives objectives, Run run, String
                   String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
                   List<ModelConfig> candidates) {
         this(projectTitle, objectives, run, promptSetName, promptCount, models, rows, summary, scorers, primaryScore,
-                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, null);
+                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, null, null);
     }
 
     public Report {

@@ -65,7 +65,16 @@ public final class ReportBuilder {
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, summary, scorers, primary, leaderboard,
                 picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates,
-                judgment(run, models, summary, votes));
+                judgment(run, models, summary, votes), speedNote(run));
+    }
+
+    /** How the run's speeds were measured; imported answers say where their figures came from instead. */
+    private String speedNote(Run run) {
+        var imported = io.sidebench.logic.answers.ImportedRun.find(store, run.id());
+        if (imported.isPresent()) {
+            return imported.get().speedLabel();
+        }
+        return io.sidebench.logic.run.SpeedMeasurement.describe(store, run);
     }
 
     /** Human ratings per dimension, agreement and judge–human agreement, from the annotated answers only. */

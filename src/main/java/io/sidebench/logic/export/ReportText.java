@@ -32,6 +32,15 @@ final class ReportText {
                 + (report.rowCount() - report.okCount()) + " failed";
     }
 
+    /** "Speeds: models ran concurrently on a shared endpoint." (empty when not known). */
+    static String speedLine(Report report) {
+        if (report.speedNote() == null || report.speedNote().isBlank()) {
+            return "";
+        }
+        String note = report.speedNote();
+        return "Speeds: " + note + (note.endsWith(".") ? "" : ".");
+    }
+
     /** One sentence naming the leading real model, or saying there are no scores yet. */
     static String headline(Report report) {
         if (report.primaryScore() == null) {

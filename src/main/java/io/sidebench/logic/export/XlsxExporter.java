@@ -175,6 +175,9 @@ public final class XlsxExporter implements Exporter {
             c = interval(line, c, row.tokensPerSecond(), styles);
             interval(line, c, row.tpotMs(), styles);
         }
+        if (!ReportText.speedLine(report).isEmpty()) {
+            text(sheet.createRow(r + 1).createCell(0), ReportText.speedLine(report), styles.plain, styles.quoted);
+        }
         sheet.createFreezePane(1, 1);
     }
 

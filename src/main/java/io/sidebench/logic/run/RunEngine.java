@@ -123,6 +123,16 @@ public final class RunEngine {
             byModel.values().forEach(RunEngine::closeQuietly);
             throw explain(run, e);
         }
+        List<ModelConfig> running = models.stream().filter(m -> byModel.containsKey(m.id())).toList();
+        EndpointPlan plan = EndpointPlan.of(running, options.scheduler(), options.isolation());
+        if (!running.isEmpty()) {
+            try {
+                SpeedMeasurement.record(store, run, plan.measurement(), run.status() != RunStatus.PENDING);
+            } catch (RuntimeException e) {
+                byModel.values().forEach(RunEngine::closeQuietly);
+                throw explain(run, e);
+            }
+        }
         RunScheduler scheduler = new RunScheduler(options.scheduler(), clock, new Random(run.seed() * 31 + 17));
 
         Map<Long, CellRunner> runners = new LinkedHashMap<>();
@@ -135,10 +145,12 @@ public final class RunEngine {
         }
         long startNanos = clock.nanoTime();
         List<CompletableFuture<Completion>> futures = new ArrayList<>(todo.size());
-        for (PlannedCell cell : todo) {
-            futures.add(scheduler.submit(CellRunner.endpointOf(cell.model()),
-                    ctx -> answer(cell, runners.get(cell.model().id()), ctx, scheduler, tracker, listener)));
-        }
+        scheduler.batch(() -> {
+            for (PlannedCell cell : todo) {
+                futures.add(scheduler.submit(plan.laneOf(cell.model().id()),
+                        ctx -> answer(cell, runners.get(cell.model().id()), ctx, scheduler, tracker, listener)));
+            }
+        });
         CompletableFuture<RunResult> result = new CompletableFuture<>();
         // A run limited to some cells leaves the run's status as it was (other cells may still be to do).
         RunStatus statusAfter = options.only() == null ? null : run.status();

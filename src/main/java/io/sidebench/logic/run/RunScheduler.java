@@ -14,20 +14,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one scheduler of model requests. Per endpoint (a model deployment) it owns a queue served by as many
- * workers as the endpoint's concurrency limit, token buckets for requests and tokens per minute, a cool-down
- * after a 429 with Retry-After, bounded retries with exponential backoff and jitter, and the per-request
- * timeout. Run-wide it owns cancel and pause/resume: a pause holds back new attempts (requests in flight
+ * The one scheduler of model requests. Work is queued on lanes (one per model, {@link SchedulerLane}):
+ * an endpoint's concurrency limit is shared by every lane on it, a lane may be capped lower, and the lanes of
+ * an isolation group run one after another ({@link LaneDispatcher}). Per model deployment it owns token buckets
+ * for requests and tokens per minute and a cool-down after a 429 with Retry-After; per request bounded retries
+ * with exponential backoff and jitter, and the per-request timeout. Run-wide it owns cancel and pause/resume: a pause holds back new attempts (requests in flight
  * finish); a cancel stops queued work, aborts requests in flight and wakes every wait.
  *
  * <p>Work is submitted as tasks (a run cell, possibly several turns); inside a task each model request goes
@@ -79,7 +77,8 @@ public final class RunScheduler implements AutoCloseable {
     private final SchedulerSettings settings;
     private final RunClock clock;
     private final Random random;
-    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+    private final Map<String, Deployment> deployments = new ConcurrentHashMap<>();
+    private final LaneDispatcher dispatcher;
     private final ScheduledExecutorService watchdog;
     private final CountDownLatch cancelLatch = new CountDownLatch(1);
     private final Set<CancelToken> inFlight = ConcurrentHashMap.newKeySet();
@@ -93,32 +92,42 @@ public final class RunScheduler implements AutoCloseable {
         this.clock = clock;
         this.random = random;
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("sidebench-timeouts"));
+        this.dispatcher = new LaneDispatcher(name -> settings.limitsFor(name).concurrency());
     }
 
     public void setRetryListener(RetryListener listener) {
         this.retryListener = listener;
     }
 
-    /** Queues {@code task} on {@code endpoint}'s workers; the future fails with CancelledException if never run. */
+    /** Queues {@code task} on an endpoint of its own; the future fails with CancelledException if never run. */
     public <T> CompletableFuture<T> submit(String endpoint, Task<T> task) {
-        Endpoint ep = endpoint(endpoint);
+        return submit(SchedulerLane.of(endpoint), task);
+    }
+
+    /**
+     * Queues {@code task} on {@code lane}: it starts when the lane's cap, its endpoint's limit and its isolation
+     * group allow; the future fails with CancelledException if it never runs.
+     */
+    public <T> CompletableFuture<T> submit(SchedulerLane lane, Task<T> task) {
+        Deployment ep = deployment(lane.deployment());
         CompletableFuture<T> future = new CompletableFuture<>();
-        try {
-            ep.workers.execute(() -> {
-                if (cancelled) {
-                    future.completeExceptionally(new CancelledException());
-                    return;
-                }
-                try {
-                    future.complete(task.run(ep.context));
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            future.completeExceptionally(new CancelledException());
-        }
+        dispatcher.submit(lane, () -> {
+            if (cancelled) {
+                future.completeExceptionally(new CancelledException());
+                return;
+            }
+            try {
+                future.complete(task.run(ep.context));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, () -> future.completeExceptionally(new CancelledException()));
         return future;
+    }
+
+    /** Runs {@code submissions} (calls of submit) with nothing started until all of them are queued. */
+    public void batch(Runnable submissions) {
+        dispatcher.batch(submissions);
     }
 
     public void pause() {
@@ -140,6 +149,7 @@ public final class RunScheduler implements AutoCloseable {
     public void cancel() {
         cancelled = true;
         cancelLatch.countDown();
+        dispatcher.dropQueued();
         inFlight.forEach(CancelToken::cancel);
         synchronized (pauseLock) {
             pauseLock.notifyAll();
@@ -152,19 +162,19 @@ public final class RunScheduler implements AutoCloseable {
 
     @Override
     public void close() {
-        endpoints.values().forEach(ep -> ep.workers.shutdownNow());
+        dispatcher.close();
         watchdog.shutdownNow();
     }
 
-    private Endpoint endpoint(String name) {
-        return endpoints.computeIfAbsent(name, n -> new Endpoint(n, settings.limitsFor(n)));
+    private Deployment deployment(String name) {
+        return deployments.computeIfAbsent(name, n -> new Deployment(n, settings.limitsFor(n)));
     }
 
-    /** What a task uses to make requests to its endpoint. */
+    /** What a task uses to make requests to its deployment. */
     public final class Context {
-        private final Endpoint ep;
+        private final Deployment ep;
 
-        private Context(Endpoint ep) {
+        private Context(Deployment ep) {
             this.ep = ep;
         }
 
@@ -231,7 +241,7 @@ public final class RunScheduler implements AutoCloseable {
     }
 
     /** Waits until an attempt may start; false when cancelled meanwhile. */
-    private boolean awaitTurn(Endpoint ep, long estimatedTokens) {
+    private boolean awaitTurn(Deployment ep, long estimatedTokens) {
         if (!awaitNotPaused()) {
             return false;
         }
@@ -315,20 +325,16 @@ public final class RunScheduler implements AutoCloseable {
         return result;
     }
 
-    private final class Endpoint {
+    /** Rate limits and the cool-down of one model deployment (the lanes' concurrency is the dispatcher's). */
+    private final class Deployment {
         final String name;
-        final ThreadPoolExecutor workers;
         final TokenBucket requests;
         final TokenBucket tokens;
         final Context context;
         private long blockedUntil;
 
-        Endpoint(String name, EndpointLimits limits) {
+        Deployment(String name, EndpointLimits limits) {
             this.name = name;
-            int n = limits.concurrency();
-            this.workers = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                    daemon("sidebench-run-" + name.replaceAll("[^A-Za-z0-9._:-]", "_")));
-            this.workers.allowCoreThreadTimeOut(true);
             this.requests = limits.requestsPerMinute() > 0 ? new TokenBucket(limits.requestsPerMinute(), clock) : null;
             this.tokens = limits.tokensPerMinute() > 0 ? new TokenBucket(limits.tokensPerMinute(), clock) : null;
             this.context = new Context(this);
