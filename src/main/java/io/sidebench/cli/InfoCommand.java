@@ -28,7 +28,7 @@ final class InfoCommand implements Callable<Integer> {
         Map<String, Object> info = new LinkedHashMap<>();
         UpgradeProgressPrinter upgrade = new UpgradeProgressPrinter(spec.commandLine().getErr());
         try (ProjectStore store = ProjectStore.open(project, upgrade)) {
-            info.put("file", store.file().toString());
+            info.put("file", store.location().display());
             info.put("title", store.meta().title());
             info.put("schemaVersion", store.schemaVersion());
             info.put("promptSets", store.promptSets().list().size());

@@ -23,7 +23,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.create(project, title)) {
-            spec.commandLine().getOut().println("Created " + store.file() + " (\"" + store.meta().title() + "\")");
+            spec.commandLine().getOut().println("Created " + store.location() + " (\"" + store.meta().title() + "\")");
         }
         return 0;
     }
