@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
         description = "Compare large language models side by side.",
         subcommands = {
             NewCommand.class,
+            PublishCommand.class,
+            CheckoutCommand.class,
             InfoCommand.class,
             ImportCommand.class,
             ImportAnswersCommand.class,

@@ -57,6 +57,14 @@ abstract class JdbcProjectStore implements ProjectStore {
         return false;
     }
 
+    /** First statement of a transaction that reads a consistent snapshot of everything (a copy); default none. */
+    void beginSnapshot(Connection connection) throws SQLException {
+    }
+
+    /** After rows were copied in with their ids: make new ids continue after them; default nothing to do. */
+    void afterCopy(Connection connection, java.util.List<String> tables) throws SQLException {
+    }
+
     /** A chance to replace a connection the server dropped, before the next piece of work; default none. */
     Connection ensureConnection(Connection current) throws SQLException {
         return current;
@@ -207,6 +215,9 @@ abstract class JdbcProjectStore implements ProjectStore {
             failure.addSuppressed(e);
         }
     }
+
+    /** Closes and removes this project (one a failed copy left half made). */
+    abstract void discard();
 
     /** Runs {@code last} on the connection (best effort), then closes it. */
     void close(SqlWork<Void> last) {

@@ -227,6 +227,24 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    void beginSnapshot(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        }
+    }
+
+    /** Identity columns continue after the highest id copied in. */
+    @Override
+    void afterCopy(Connection connection, List<String> tables) throws SQLException {
+        for (String table : List.of("prompt_set", "prompt", "model", "run", "completion", "vote")) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) "
+                        + "FROM " + table);
+            }
+        }
+    }
+
+    @Override
     boolean isRetryable(SQLException e) {
         String state = e.getSQLState();
         return "40001".equals(state) || "40P01".equals(state);
@@ -293,6 +311,17 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                     + "to grant your role access to schema " + schemaName(location), e);
         }
         return new StoreException(prefix + why, e);
+    }
+
+    @Override
+    void discard() {
+        inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + quote(schemaName(location())) + " CASCADE");
+            }
+            return null;
+        });
+        close();
     }
 
     @Override

@@ -200,6 +200,18 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    void discard() {
+        close(c -> null);
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (java.io.IOException e) {
+                throw new StoreException(file + suffix + ": cannot remove the half-made copy: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public void close() {
         close(c -> {
             try (Statement st = c.createStatement()) {
