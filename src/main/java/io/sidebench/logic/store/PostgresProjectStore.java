@@ -295,7 +295,7 @@ public final class PostgresProjectStore extends JdbcProjectStore {
         if (state.equals("53100")) {
             return StoreException.diskFull(location, e);
         }
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") || state.startsWith("57P")) {
             return new StoreException(prefix + "cannot reach the database server or lost the connection (" + why
                     + "); what was saved before is safe; check the server and try again", e);
         }
