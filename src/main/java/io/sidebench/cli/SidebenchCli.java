@@ -44,6 +44,7 @@ import picocli.CommandLine.ScopeType;
             PackageCommand.class,
             BenchScoreCommand.class,
             BenchProjectCommand.class,
+            BenchTeamCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {
