@@ -9,6 +9,7 @@ import io.sidebench.logic.export.ReportBuilder;
 import io.sidebench.logic.export.ReportCharts;
 import io.sidebench.logic.results.ResultsQuery;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--run", paramLabel = "R", description = "run id or name (default: the latest run)")
     String run;
@@ -79,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new CliException("unknown theme '" + theme + "' (expected light or dark)");
         };
         // the report reads its rows from the project while it is written: keep the project open until then
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             var found = new ResultsQuery(store).resolveRun(run);
             Report report = new ReportBuilder(store, Clock.systemUTC()).build(found);
             return write(report, chartTheme, id -> store.completions().get(id)

@@ -4,6 +4,7 @@ import io.sidebench.logic.answers.AnswerImportException;
 import io.sidebench.logic.answers.RatingsImportService;
 import io.sidebench.logic.prompts.ImportException;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.Run;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,8 +22,8 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench)")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench) or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the ratings sheet")
     Path file;
@@ -32,7 +33,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             Run r = RunArgs.resolve(store, run);
             RatingsImportService.Result result = new RatingsImportService().importFile(store, file, r);
             spec.commandLine().getOut().printf("Imported %d annotations (%s) into %s%n", result.annotations(),

@@ -7,6 +7,7 @@ import io.sidebench.logic.answers.AnswerImporters;
 import io.sidebench.logic.answers.AnswerOptions;
 import io.sidebench.logic.prompts.ImportException;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +27,8 @@ final class ImportAnswersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench)")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench) or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the answer file")
     Path file;
@@ -66,7 +67,7 @@ final class ImportAnswersCommand implements Callable<Integer> {
             options = options.withModelColumns(cols);
         }
         long start = System.nanoTime();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             AnswerImportService.Result r = new AnswerImportService(AnswerImporters.standard()).importFile(store, file, options);
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().printf("Imported %d answers of %d model%s (%s%s) into run %d \"%s\" of set '%s'"

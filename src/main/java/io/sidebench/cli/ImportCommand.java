@@ -9,6 +9,7 @@ import io.sidebench.logic.prompts.PromptImporters;
 import io.sidebench.logic.prompts.VariablesTable;
 import io.sidebench.logic.prompts.VariablesTableReader;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.PromptSet;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,8 +27,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench)")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench) or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the prompt file")
     Path file;
@@ -63,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PromptImporters importers = PromptImporters.standard();
         long start = System.nanoTime();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             if (vars != null) {
                 VariablesTable table = new VariablesTableReader(importers.detector()).read(vars);
                 options = options.withVariables(table);

@@ -4,6 +4,7 @@ import io.sidebench.logic.answers.AnswerImportException;
 import io.sidebench.logic.answers.JudgmentImportService;
 import io.sidebench.logic.prompts.ImportException;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.Run;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,8 +23,8 @@ final class ImportJudgmentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench)")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench) or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the judgment file")
     Path file;
@@ -39,14 +40,14 @@ final class ImportJudgmentsCommand implements Callable<Integer> {
         return importJudgments(spec, project, file, run, format, "judgments");
     }
 
-    static int importJudgments(CommandSpec spec, Path project, Path file, String runSpec, String format, String what) {
+    static int importJudgments(CommandSpec spec, String project, Path file, String runSpec, String format, String what) {
         JudgmentImportService.Format f;
         try {
             f = format == null ? null : JudgmentImportService.Format.fromName(format);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             Run r = RunArgs.resolve(store, runSpec);
             JudgmentImportService.Result result = new JudgmentImportService().importFile(store, file, r, f);
             spec.commandLine().getOut().printf("Imported %s (%s) into %s: %d judge scores%s, %d votes%s%n", what,

@@ -17,8 +17,8 @@ final class ImportVotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench)")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.sidebench) or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the votes file")
     Path file;

@@ -1,6 +1,7 @@
 package io.sidebench.cli;
 
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.logic.util.Json;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
@@ -27,8 +28,8 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> info = new LinkedHashMap<>();
         UpgradeProgressPrinter upgrade = new UpgradeProgressPrinter(spec.commandLine().getErr());
-        try (ProjectStore store = ProjectStore.open(project, upgrade)) {
-            info.put("file", store.file().toString());
+        try (ProjectStore store = ProjectStores.open(project, upgrade)) {
+            info.put("file", store.location().display());
             info.put("title", store.meta().title());
             info.put("schemaVersion", store.schemaVersion());
             info.put("promptSets", store.promptSets().list().size());

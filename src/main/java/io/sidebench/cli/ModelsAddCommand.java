@@ -6,6 +6,7 @@ import io.sidebench.logic.providers.check.KeyVariableNames;
 import io.sidebench.logic.providers.catalogue.ProviderPreset;
 import io.sidebench.logic.providers.secrets.UserConfigDir;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.ModelParams;
 import io.sidebench.model.ModelProfile;
@@ -115,7 +116,7 @@ final class ModelsAddCommand implements Callable<Integer> {
         ModelConfig config = new ModelConfig(0, name, kind, url, modelName, keyEnv, file, modelParams,
                 ConnectionOptions.withRegion(profile, settings), settings);
         ModelConfig added;
-        try (ProjectStore store = ProjectStore.open(parent.project)) {
+        try (ProjectStore store = ProjectStores.open(parent.project)) {
             added = store.models().add(config);
         }
         String what = kind.isBaseline() ? "baseline" : "model";

@@ -2,6 +2,7 @@ package io.sidebench.cli;
 
 import io.sidebench.logic.providers.secrets.ApiKeyResolver;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.ModelParams;
@@ -33,8 +34,8 @@ final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Override
     public void run() {
@@ -78,7 +79,7 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() {
             List<ModelConfig> models;
-            try (ProjectStore store = ProjectStore.open(parent.project)) {
+            try (ProjectStore store = ProjectStores.open(parent.project)) {
                 models = store.models().list();
             }
             ApiKeyResolver keys = ApiKeyResolver.standard();
@@ -105,7 +106,7 @@ final class ModelsCommand implements Runnable {
                 return 0;
             }
             if (models.isEmpty()) {
-                out.println("No models yet; add one with: models " + parent.project + " add --name N --provider P ...");
+                out.println("No models yet; add one with: models " + CliProjects.shown(parent.project) + " add --name N --provider P ...");
                 return 0;
             }
             out.printf("%-24s %-20s %-28s %-40s %-22s %s%n", "NAME", "PROVIDER", "MODEL", "WHERE", "KEY", "PARAMS");
@@ -140,7 +141,7 @@ final class ModelsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ProjectStore store = ProjectStore.open(parent.project)) {
+            try (ProjectStore store = ProjectStores.open(parent.project)) {
                 store.models().remove(name);
             }
             parent.spec.commandLine().getOut().println("Removed model '" + name + "'");

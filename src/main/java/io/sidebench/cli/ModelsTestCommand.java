@@ -3,6 +3,7 @@ package io.sidebench.cli;
 import io.sidebench.logic.providers.check.ConnectionCheck;
 import io.sidebench.logic.providers.factory.DefaultModelClientFactory;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.ModelConfig;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -33,8 +34,8 @@ final class ModelsTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelConfig config;
-        try (ProjectStore store = ProjectStore.open(parent.project)) {
-            config = store.models().find(name).orElseThrow(() -> new CliException(parent.project
+        try (ProjectStore store = ProjectStores.open(parent.project)) {
+            config = store.models().find(name).orElseThrow(() -> new CliException(CliProjects.shown(parent.project)
                     + ": no model named '" + name + "'"));
         }
         PrintWriter out = parent.spec.commandLine().getOut();

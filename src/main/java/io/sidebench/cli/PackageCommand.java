@@ -6,6 +6,7 @@ import io.sidebench.logic.packages.PackageExporter;
 import io.sidebench.logic.packages.PackageFile;
 import io.sidebench.logic.packages.PackageMerger;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ final class PackageCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-        Path project;
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+        String project;
 
         @Option(names = "--run", paramLabel = "R", description = "the run's id or name (default: the latest run)")
         String run;
@@ -73,7 +74,7 @@ final class PackageCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter w = spec.commandLine().getOut();
-            try (ProjectStore store = ProjectStore.open(project)) {
+            try (ProjectStore store = ProjectStores.open(project)) {
                 long runId = RunArgs.resolve(store, run).id();
                 List<AnnotationPackage> packages = new PackageExporter(store, Clock.systemUTC()).export(
                         new PackageExporter.Options(runId, annotators, new LinkedHashSet<>(prompts),
@@ -139,8 +140,8 @@ final class PackageCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-        Path project;
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+        String project;
 
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "PACKAGE", description = "package files")
         List<Path> files;
@@ -154,7 +155,7 @@ final class PackageCommand implements Runnable {
                     packages.add(PackageFile.read(f));
                 }
                 int conflicts = 0;
-                try (ProjectStore store = ProjectStore.open(project)) {
+                try (ProjectStore store = ProjectStores.open(project)) {
                     for (PackageMerger.Result r : new PackageMerger(store).merge(packages)) {
                         w.printf(Locale.ROOT, "%s: %d annotations added, %d updated, %d unchanged; %d votes added, "
                                 + "%d unchanged%s%n", r.annotator(), r.added(), r.updated(), r.unchanged(),

@@ -2,6 +2,7 @@ package io.sidebench.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.Assertion;
 import io.sidebench.model.Prompt;
@@ -29,8 +30,8 @@ final class PromptsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--set", paramLabel = "NAME", description = "show the prompts of this set")
     String set;
@@ -44,12 +45,12 @@ final class PromptsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             if (set == null) {
                 listSets(store.promptSets().list(), out);
             } else {
                 PromptSet chosen = store.promptSets().find(set).orElseThrow(() -> new CliException("no prompt set named '"
-                        + set + "' in " + project + "; the sets are: " + store.promptSets().list().stream()
+                        + set + "' in " + CliProjects.shown(project) + "; the sets are: " + store.promptSets().list().stream()
                         .map(PromptSet::name).collect(Collectors.joining(", "))));
                 int max = limit > 0 ? limit : Integer.MAX_VALUE;
                 if (json) {
@@ -69,7 +70,7 @@ final class PromptsCommand implements Callable<Integer> {
             return;
         }
         if (sets.isEmpty()) {
-            out.println("No prompt sets yet; add one with: sidebench import " + project + " FILE");
+            out.println("No prompt sets yet; add one with: sidebench import " + CliProjects.shown(project) + " FILE");
             return;
         }
         int width = Math.max(4, sets.stream().mapToInt(s -> s.name().length()).max().orElse(4));

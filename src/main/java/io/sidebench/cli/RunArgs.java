@@ -13,21 +13,21 @@ final class RunArgs {
     static Run resolve(ProjectStore store, String spec) {
         List<Run> runs = store.runs().list();
         if (runs.isEmpty()) {
-            throw new CliException(store.file() + ": the project has no runs yet");
+            throw new CliException(store.location() + ": the project has no runs yet");
         }
         if (spec == null || spec.isBlank()) {
             return runs.get(0); // newest first
         }
         if (spec.chars().allMatch(Character::isDigit)) {
             long id = Long.parseLong(spec);
-            return store.runs().get(id).orElseThrow(() -> new CliException(store.file() + ": no run with id " + id));
+            return store.runs().get(id).orElseThrow(() -> new CliException(store.location() + ": no run with id " + id));
         }
         List<Run> named = runs.stream().filter(r -> spec.equals(r.name())).toList();
         if (named.isEmpty()) {
-            throw new CliException(store.file() + ": no run named '" + spec + "' (use the id from `runs`)");
+            throw new CliException(store.location() + ": no run named '" + spec + "' (use the id from `runs`)");
         }
         if (named.size() > 1) {
-            throw new CliException(store.file() + ": " + named.size() + " runs are named '" + spec + "'; use the id");
+            throw new CliException(store.location() + ": " + named.size() + " runs are named '" + spec + "'; use the id");
         }
         return named.get(0);
     }

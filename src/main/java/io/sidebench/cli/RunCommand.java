@@ -15,6 +15,7 @@ import io.sidebench.logic.run.RunOptions;
 import io.sidebench.logic.run.RunResult;
 import io.sidebench.logic.run.SchedulerSettings;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.ModelConfig;
 import io.sidebench.model.PromptSet;
 import io.sidebench.model.Run;
@@ -40,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--set", paramLabel = "NAME", description = "the prompt set to run")
     String set;
@@ -114,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
     private Integer execute() throws InterruptedException {
         validate();
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             Run run = resume != null ? resumed(store) : created(store);
             int prompts = store.promptSets().count(run.promptSetId());
             PromptSet promptSet = store.promptSets().get(run.promptSetId()).orElseThrow();
@@ -151,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
                     result.interrupted() > 0 ? ", " + result.interrupted() + " stopped by the cancel" : "",
                     result.notStarted() > 0 ? ", " + result.notStarted() + " not started" : "");
             if (result.cancelled()) {
-                out.printf("Continue with: sidebench run %s --resume %d%n", project, run.id());
+                out.printf("Continue with: sidebench run %s --resume %d%n", CliProjects.shown(project), run.id());
             }
             RunTables.print(out, RunTables.summaries(store, result.run()), "  ");
             out.flush();
@@ -225,8 +226,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Run resumed(ProjectStore store) {
-        Run run = store.runs().get(resume).orElseThrow(() -> new CliException(project + ": no run " + resume
-                + " (see: sidebench runs " + project + ")"));
+        Run run = store.runs().get(resume).orElseThrow(() -> new CliException(CliProjects.shown(project) + ": no run " + resume
+                + " (see: sidebench runs " + CliProjects.shown(project) + ")"));
         if (set != null || models != null || seed != null) {
             spec.commandLine().getErr().println("note: --resume keeps the run's own set, models and seed");
         }
@@ -238,13 +239,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Run created(ProjectStore store) {
-        PromptSet promptSet = store.promptSets().find(set).orElseThrow(() -> new CliException(project
+        PromptSet promptSet = store.promptSets().find(set).orElseThrow(() -> new CliException(CliProjects.shown(project)
                 + ": no prompt set '" + set + "' (known: " + String.join(", ",
                 store.promptSets().list().stream().map(PromptSet::name).toList()) + ")"));
         List<Long> ids = new ArrayList<>();
         for (String modelName : models) {
             String wanted = modelName.trim();
-            ModelConfig model = store.models().find(wanted).orElseThrow(() -> new CliException(project
+            ModelConfig model = store.models().find(wanted).orElseThrow(() -> new CliException(CliProjects.shown(project)
                     + ": no model '" + wanted + "' (known: " + String.join(", ",
                     store.models().list().stream().map(ModelConfig::name).toList()) + ")"));
             ids.add(model.id());
@@ -259,7 +260,7 @@ final class RunCommand implements Callable<Integer> {
             }
             return run;
         } catch (IllegalArgumentException e) {
-            throw new CliException(project + ": " + e.getMessage(), e);
+            throw new CliException(CliProjects.shown(project) + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.sidebench.cli;
 import io.sidebench.logic.run.RunSummaries;
 import io.sidebench.logic.run.SpeedMeasurement;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.PromptSet;
 import io.sidebench.model.Run;
@@ -26,8 +27,8 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
@@ -36,10 +37,10 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> all = new ArrayList<>();
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             List<Run> runs = store.runs().list();
             if (runs.isEmpty() && !json) {
-                out.println("No runs yet (start one with: sidebench run " + project + " --set NAME --models a,b)");
+                out.println("No runs yet (start one with: sidebench run " + CliProjects.shown(project) + " --set NAME --models a,b)");
                 return 0;
             }
             for (Run run : runs) {

@@ -8,6 +8,7 @@ import io.sidebench.logic.scoring.PairwiseJudgeService;
 import io.sidebench.logic.scoring.ScoringJob;
 import io.sidebench.logic.scoring.ScoringService;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.Assertion;
 import io.sidebench.model.Run;
@@ -34,8 +35,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--run", paramLabel = "R", description = "the run's id or name (default: the latest run)")
     String run;
@@ -66,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
         ScoringJob.Request request = new ScoringJob.Request(scorers, parseChecks(checks), pairwiseJudge,
                 JudgeTemplates.load(rubrics));
         DefaultModelClientFactory[] factory = {null};
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             Run target = RunArgs.resolve(store, run);
             ScoringJob job = new ScoringJob(store, () -> {
                 if (factory[0] == null) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
         description = "Compare large language models side by side.",
         subcommands = {
             NewCommand.class,
+            PublishCommand.class,
+            CheckoutCommand.class,
             InfoCommand.class,
             ImportCommand.class,
             ImportAnswersCommand.class,
@@ -42,6 +44,7 @@ import picocli.CommandLine.ScopeType;
             PackageCommand.class,
             BenchScoreCommand.class,
             BenchProjectCommand.class,
+            BenchTeamCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SidebenchCli implements Runnable {

@@ -9,6 +9,7 @@ import io.sidebench.logic.stats.RunDataset;
 import io.sidebench.logic.stats.StatsReport;
 import io.sidebench.logic.stats.StatsService;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.logic.util.Json;
 import io.sidebench.model.RubricDimension;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file or team project URL (postgresql://host/db?project=NAME)")
+    String project;
 
     @Option(names = "--run", paramLabel = "R", description = "the run's id or name (default: the latest run)")
     String run;
@@ -66,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
         List<RubricDimension> rubric;
         java.util.Optional<io.sidebench.logic.answers.ImportedRun> imported;
         String speeds;
-        try (ProjectStore store = ProjectStore.open(project)) {
+        try (ProjectStore store = ProjectStores.open(project)) {
             data = RunDataset.load(store, RunArgs.resolve(store, run).id());
             rubric = store.meta().objectives().rubric();
             imported = io.sidebench.logic.answers.ImportedRun.find(store, data.run().id());

@@ -35,11 +35,23 @@ class SqlOnlyThroughPreparedStatementsTest {
     private static final Set<String> SINKS = Set.of("prepareStatement", "prepareCall", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "execute", "addBatch", "nativeSQL");
     /** file name + argument text -> why it is safe. */
-    private static final Map<String, String> ALLOWED = Map.of(
-            "Migrations.java|sql", "statements of the migration scripts bundled in the jar (V*__*.sql), no user data",
-            "Migrations.java|\"PRAGMA user_version = \" + version", "PRAGMA takes no parameters; version is an int",
-            "ProjectStore.java|\"PRAGMA max_page_count = \" + (pages + Math.max(0, spare))",
-            "PRAGMA takes no parameters; an int read from PRAGMA page_count plus an Integer system property (test hook)");
+    private static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("Migrations.java|sql", "statements of the migration scripts bundled in the jar (V*__*.sql), no user data"),
+            Map.entry("Migrations.java|\"PRAGMA user_version = \" + version", "PRAGMA takes no parameters; version is an int"),
+            Map.entry("SqliteProjectStore.java|\"PRAGMA max_page_count = \" + (pages + Math.max(0, spare))",
+            "PRAGMA takes no parameters; an int read from PRAGMA page_count plus an Integer system property (test hook)"),
+            Map.entry("JdbcGridRepository.java|promptLines", "string constants around the store's JSON expression, "
+                    + "a literal per database (firstUserTurnSql of a literal column name)"),
+            Map.entry("PostgresProjectStore.java|\"CREATE SCHEMA \" + quote(schema)", "identifier: the schema name is sidebench_ + a project name checked against [A-Za-z][A-Za-z0-9_]* (ProjectLocation), quoted"),
+            Map.entry("PostgresProjectStore.java|\"SET LOCAL search_path TO \" + quote(schema)", "identifier: the schema name is sidebench_ + a project name checked against [A-Za-z][A-Za-z0-9_]* (ProjectLocation), quoted"),
+            Map.entry("PostgresProjectStore.java|\"DROP SCHEMA \" + quote(schemaName(location())) + \" CASCADE\"", "identifier: the schema name is sidebench_ + a project name checked against [A-Za-z][A-Za-z0-9_]* (ProjectLocation), quoted"),
+            Map.entry("PostgresProjectStore.java|\"SELECT setval(pg_get_serial_sequence('\" + table + \"', 'id'), "
+                    + "coalesce(max(id), 0) + 1, false) \" + \"FROM \" + table", "identifier: a table name from the constant list ProjectCopy.TABLES / a literal list, no user data"),
+            Map.entry("PostgresProjectStore.java|\"SELECT count(*) FROM \" + table", "identifier: a table name from the constant list ProjectCopy.TABLES / a literal list, no user data"),
+            Map.entry("ProjectCopy.java|\"SELECT * FROM \" + table + \" ORDER BY \" + ORDER.get(table)",
+                    "identifier: a table name from the constant list ProjectCopy.TABLES / a literal list, no user data; ORDER holds a constant key per table"),
+            Map.entry("ProjectCopy.java|insert", "identifier: a table name from the constant list ProjectCopy.TABLES / a literal list, no user data; column names read from the source's result set metadata of those "
+                    + "tables (the schema's own columns), values bound as ?"));
     private static final Pattern HELPER = Pattern.compile(
             "(?:private|static|final|\\s)+[\\w<>, ?\\[\\]]+\\s+(\\w+)\\s*\\(\\s*String\\s+sql\\b");
     private static final Pattern CONSTANT = Pattern.compile(

@@ -27,7 +27,7 @@ public final class ResultsQuery {
     public Run resolveRun(String idOrName) {
         List<Run> runs = store.runs().list();
         if (runs.isEmpty()) {
-            throw new IllegalArgumentException(store.file() + ": the project has no runs yet");
+            throw new IllegalArgumentException(store.location() + ": the project has no runs yet");
         }
         if (idOrName == null || idOrName.isBlank()) {
             return runs.get(0); // newest first
@@ -39,9 +39,9 @@ public final class ResultsQuery {
         try {
             long id = Long.parseLong(idOrName.trim());
             return runs.stream().filter(r -> r.id() == id).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException(store.file() + ": no run with id " + id));
+                    new IllegalArgumentException(store.location() + ": no run with id " + id));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(store.file() + ": no run named '" + idOrName + "'");
+            throw new IllegalArgumentException(store.location() + ": no run named '" + idOrName + "'");
         }
     }
 
@@ -51,7 +51,7 @@ public final class ResultsQuery {
      */
     public RunRows cursor(long runId) {
         Run run = store.runs().get(runId).orElseThrow(() ->
-                new IllegalArgumentException(store.file() + ": no run with id " + runId));
+                new IllegalArgumentException(store.location() + ": no run with id " + runId));
         return new RunRows(store, run);
     }
 

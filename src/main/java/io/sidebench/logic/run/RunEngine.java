@@ -278,7 +278,7 @@ public final class RunEngine {
         } catch (RuntimeException e) {
             return fatal;
         }
-        return io.sidebench.logic.store.StoreException.diskFullDuringRun(store.file(), run.id(), saved, fatal);
+        return io.sidebench.logic.store.StoreException.diskFullDuringRun(store.location(), run.id(), saved, fatal);
     }
 
     private static void closeQuietly(ModelClient client) {

@@ -83,9 +83,9 @@ public final class ScoringJob {
 
     private Judge judge(String name, JudgeTemplates templates, List<ModelClient> opened) {
         ModelConfig config = store.models().find(name).orElseThrow(() -> new IllegalArgumentException(
-                store.file() + ": no model named '" + name + "' to act as judge (see `models`)"));
+                store.location() + ": no model named '" + name + "' to act as judge (see `models`)"));
         if (config.isBaseline()) {
-            throw new IllegalArgumentException(store.file() + ": '" + name + "' is a baseline and cannot judge");
+            throw new IllegalArgumentException(store.location() + ": '" + name + "' is a baseline and cannot judge");
         }
         ModelClient client = clients.get().create(config);
         opened.add(client);

@@ -52,10 +52,29 @@ final class Migrations {
      */
     static boolean migrate(Connection connection, int fromVersion, int toVersion, MigrationListener listener)
             throws SQLException {
+        return migrate(connection, fromVersion, toVersion, listener, "", (c, version) -> {
+            try (Statement st = c.createStatement()) {
+                // PRAGMA takes no bind parameters; version is an int we computed.
+                st.execute("PRAGMA user_version = " + version);
+            }
+        });
+    }
+
+    /** Records the version a migration reached, in the caller's transaction. */
+    interface VersionWriter {
+        void write(Connection connection, int version) throws SQLException;
+    }
+
+    /**
+     * The same steps for another database: version N's script is {@code prefix + VN__*.sql} (the same tables
+     * and columns in that database's types), its Java step the same as on SQLite.
+     */
+    static boolean migrate(Connection connection, int fromVersion, int toVersion, MigrationListener listener,
+            String scriptPrefix, VersionWriter versionWriter) throws SQLException {
         boolean rewrote = false;
         for (int version = fromVersion + 1; version <= toVersion; version++) {
             Step step = STEPS.get(version - 1);
-            for (String sql : statements(step.script())) {
+            for (String sql : statements(scriptPrefix + step.script())) {
                 try (Statement st = connection.createStatement()) {
                     st.execute(sql);
                 }
@@ -63,10 +82,7 @@ final class Migrations {
             if (step.java() != null) {
                 rewrote |= step.java().apply(connection, listener);
             }
-            try (Statement st = connection.createStatement()) {
-                // PRAGMA takes no bind parameters; version is an int we computed.
-                st.execute("PRAGMA user_version = " + version);
-            }
+            versionWriter.write(connection, version);
         }
         return rewrote;
     }

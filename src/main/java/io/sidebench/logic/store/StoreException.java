@@ -1,6 +1,5 @@
 package io.sidebench.logic.store;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -58,7 +57,7 @@ public class StoreException extends RuntimeException {
     }
 
     /** A write that did not fit: what was saved before is safe, the change just made is not saved. */
-    static StoreException diskFull(Path file, Throwable cause) {
+    static StoreException diskFull(ProjectLocation file, Throwable cause) {
         return new StoreException(file + ": the disk is full, so this change could not be saved; everything "
                 + "saved before is safe in the project. Free some space and try again.", cause, true);
     }
@@ -68,7 +67,7 @@ public class StoreException extends RuntimeException {
      *
      * @param saved answers of the run in the project (the last one may have been refused)
      */
-    public static StoreException diskFullDuringRun(Path file, long runId, int saved, Throwable cause) {
+    public static StoreException diskFullDuringRun(ProjectLocation file, long runId, int saved, Throwable cause) {
         return new StoreException(file + ": the disk is full, so run " + runId + " stopped; " + saved
                 + (saved == 1 ? " answer is" : " answers are") + " safe in the project. Free some space, then "
                 + "continue with `sidebench run " + file + " --resume " + runId

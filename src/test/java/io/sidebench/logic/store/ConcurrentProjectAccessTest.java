@@ -144,7 +144,7 @@ class ConcurrentProjectAccessTest {
     void aLockHeldLongerThanTheBusyTimeoutGivesOneClearLine() throws Exception {
         Path file = dir.resolve("locked.sidebench");
         List<Long> completions = projectWithCompletions(file, 3);
-        try (ProjectStore app = ProjectStore.open(file, Duration.ofMillis(300));
+        try (ProjectStore app = SqliteProjectStore.open(file, Duration.ofMillis(300));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");

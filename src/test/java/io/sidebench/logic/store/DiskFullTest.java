@@ -20,7 +20,7 @@ class DiskFullTest {
 
     @Test
     void aWriteThatDoesNotFitSaysTheDiskIsFullAndKeepsWhatWasSaved() throws Exception {
-        try (ProjectStore store = ProjectStore.create(dir.resolve("full.sidebench"), "Full")) {
+        try (SqliteProjectStore store = SqliteProjectStore.create(dir.resolve("full.sidebench"), "Full")) {
             store.promptSets().importSet("kept", "k.jsonl", "jsonl", sink -> sink.add(Prompt.single("k", "保留", null)));
             store.read(c -> {
                 try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {

@@ -27,9 +27,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.sidebench.testsupport.StoreKind;
 
 /** The grid's narrow reads: the row index, cells cut to a preview, score floors and tags per prompt. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class GridRepositoryTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private ProjectStore store;
@@ -41,7 +49,7 @@ class GridRepositoryTest {
 
     @BeforeEach
     void seed() throws Exception {
-        store = ProjectStore.create(dir.resolve("g.sidebench"), "t");
+        store = kind.create(dir, "t");
         set = store.promptSets().importSet("s", "f.jsonl", "jsonl", sink -> {
             sink.add(new Prompt(0, "k1", 0, "sys", List.of(new Turn("first\nline", "ref"), Turn.of("later")), null,
                     Map.of(), List.of()));

@@ -33,6 +33,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.sidebench.testsupport.StoreKind;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectStoreTest {
@@ -140,7 +143,7 @@ class ProjectStoreTest {
     @Test
     void upgradesAnOlderSchemaVersionInPlace() throws Exception {
         Path file = dir.resolve("old.sidebench");
-        ProjectStore.create(file, "t", 1).close();
+        SqliteProjectStore.create(file, "t", 1).close();
         // A file written by a version whose schema is older than ours opens and comes out at the latest
         // (SchemaUpgradeTest checks the data).
         try (ProjectStore store = ProjectStore.open(file)) {
@@ -148,9 +151,10 @@ class ProjectStoreTest {
         }
     }
 
-    @Test
-    void storesEverythingARunProduces() throws Exception {
-        try (ProjectStore store = ProjectStore.create(dir.resolve("r.sidebench"), "t")) {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void storesEverythingARunProduces(StoreKind kind) throws Exception {
+        try (ProjectStore store = kind.create(dir, "t")) {
             store.meta().saveObjectives(new Objectives("Title", "Goal", "Criteria",
                     List.of(RubricDimension.numeric("accuracy", 1, 5), RubricDimension.passFail("safety"))));
             var set = store.promptSets().importSet("s", "file.jsonl", "jsonl", sink -> {
@@ -195,9 +199,10 @@ class ProjectStoreTest {
         }
     }
 
-    @Test
-    void aFailedImportWritesNothing() throws Exception {
-        try (ProjectStore store = ProjectStore.create(dir.resolve("f.sidebench"), "t")) {
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void aFailedImportWritesNothing(StoreKind kind) throws Exception {
+        try (ProjectStore store = kind.create(dir, "t")) {
             assertThatThrownBy(() -> store.promptSets().importSet("s", "f", "csv", sink -> {
                 sink.add(Prompt.single("a", "q", null));
                 throw new java.io.IOException("f.csv:2: bad quoting");

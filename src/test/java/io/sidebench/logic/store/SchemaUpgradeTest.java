@@ -108,7 +108,7 @@ class SchemaUpgradeTest {
     void aVersion2ProjectOpensAtVersion3WithAttemptsKeptAndNothingMeasuredInvented() throws Exception {
         Path file = dir.resolve("v2.sidebench");
         long runId;
-        try (ProjectStore store = ProjectStore.create(file, "v2 project", 2)) {
+        try (ProjectStore store = SqliteProjectStore.create(file, "v2 project", 2)) {
             runId = V1Projects.createRun(store, 3, 1).id();
             long prompt = store.promptSets().prompts(1).get(0).id();
             long model = store.models().list().get(0).id();

@@ -45,7 +45,7 @@ public final class V1Projects {
      */
     public static List<Completion> create(Path file, int prompts, int models, long seed) throws Exception {
         Random random = new Random(seed);
-        try (ProjectStore store = ProjectStore.create(file, "v1 project", 1)) {
+        try (ProjectStore store = SqliteProjectStore.create(file, "v1 project", 1)) {
             Run run = createRun(store, prompts, models);
             List<Completion> all = new ArrayList<>();
             for (Prompt p : store.promptSets().prompts(run.promptSetId())) {

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class SqliteRunRepository implements RunRepository {
-    private final ProjectStore store;
+final class JdbcRunRepository implements RunRepository {
+    private final JdbcProjectStore store;
 
-    SqliteRunRepository(ProjectStore store) {
+    JdbcRunRepository(JdbcProjectStore store) {
         this.store = store;
     }
 
@@ -73,7 +73,7 @@ final class SqliteRunRepository implements RunRepository {
                 ps.setString(2, blankToNull(notes));
                 ps.setLong(3, runId);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException(store.file() + ": no run with id " + runId);
+                    throw new StoreException(store.location() + ": no run with id " + runId);
                 }
                 return null;
             }

@@ -6,11 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
 
-final class SqliteProjectMetaRepository implements ProjectMetaRepository {
+final class JdbcProjectMetaRepository implements ProjectMetaRepository {
     private static final String OBJECTIVES = "objectives";
-    private final ProjectStore store;
+    private final JdbcProjectStore store;
 
-    SqliteProjectMetaRepository(ProjectStore store) {
+    JdbcProjectMetaRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

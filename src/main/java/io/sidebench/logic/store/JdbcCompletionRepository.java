@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-final class SqliteCompletionRepository implements CompletionRepository {
+final class JdbcCompletionRepository implements CompletionRepository {
     private static final String COLUMNS = "id, run_id, prompt_id, model_id, repeat, status, text, turn_answers, "
             + "reasoning, error, ttft_ms, ttfa_ms, e2e_ms, input_tokens, output_tokens, tokens_estimated, tpot_ms, "
             + "itl_p50_ms, itl_p95_ms, tokens_per_s, chars_per_s, cost, cached, attempts, finished_at, retries, backoff_ms, "
@@ -27,9 +27,9 @@ final class SqliteCompletionRepository implements CompletionRepository {
     /** Prompt ids per IN (...) list, well under SQLite's parameter limit. */
     private static final int IN_BATCH = 500;
 
-    private final ProjectStore store;
+    private final JdbcProjectStore store;
 
-    SqliteCompletionRepository(ProjectStore store) {
+    JdbcCompletionRepository(JdbcProjectStore store) {
         this.store = store;
     }
 
@@ -51,7 +51,7 @@ final class SqliteCompletionRepository implements CompletionRepository {
                     + "cached = excluded.cached, attempts = completion.attempts + excluded.attempts, "
                     + "finished_at = excluded.finished_at, chunks = excluded.chunks, "
                     // a cell answered again (resume, retry) adds this execution's effort to the earlier ones
-                    + "retries = coalesce(completion.retries, max(0, completion.attempts - 1)) + excluded.retries, "
+                    + "retries = coalesce(completion.retries, CASE WHEN completion.attempts > 1 THEN completion.attempts - 1 ELSE 0 END) + excluded.retries, "
                     + "backoff_ms = CASE WHEN excluded.backoff_ms IS NULL THEN completion.backoff_ms "
                     + "ELSE coalesce(completion.backoff_ms, 0) + excluded.backoff_ms END, "
                     + "wall_ms = CASE WHEN excluded.wall_ms IS NULL THEN completion.wall_ms "
@@ -238,7 +238,7 @@ final class SqliteCompletionRepository implements CompletionRepository {
     public Map<Long, Effort> effortByModel(long runId) {
         return store.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT model_id, sum(attempts), "
-                    + "sum(coalesce(retries, max(0, attempts - 1))) FROM completion WHERE run_id = ? GROUP BY model_id")) {
+                    + "sum(coalesce(retries, CASE WHEN attempts > 1 THEN attempts - 1 ELSE 0 END)) FROM completion WHERE run_id = ? GROUP BY model_id")) {
                 ps.setLong(1, runId);
                 Map<Long, Effort> out = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {

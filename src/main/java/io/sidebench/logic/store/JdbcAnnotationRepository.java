@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-final class SqliteAnnotationRepository implements AnnotationRepository {
+final class JdbcAnnotationRepository implements AnnotationRepository {
     private static final TypeReference<Map<String, Double>> RATINGS = new TypeReference<>() { };
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() { };
     private static final String COLUMNS = "a.completion_id, a.annotator, a.ratings_json, a.tags_json, a.comment, a.updated_at";
-    private final ProjectStore store;
+    private final JdbcProjectStore store;
 
-    SqliteAnnotationRepository(ProjectStore store) {
+    JdbcAnnotationRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-final class SqliteVoteRepository implements VoteRepository {
-    private final ProjectStore store;
+final class JdbcVoteRepository implements VoteRepository {
+    private final JdbcProjectStore store;
 
-    SqliteVoteRepository(ProjectStore store) {
+    JdbcVoteRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-final class SqlitePromptSetRepository implements PromptSetRepository {
+final class JdbcPromptSetRepository implements PromptSetRepository {
     private static final TypeReference<List<Turn>> TURNS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> VARS = new TypeReference<>() { };
     private static final TypeReference<List<Assertion>> ASSERTIONS = new TypeReference<>() { };
@@ -27,9 +27,9 @@ final class SqlitePromptSetRepository implements PromptSetRepository {
             "id, ext_key, ordinal, system, turns_json, category, variables_json, assertions_json";
     private static final int BATCH = 500;
 
-    private final ProjectStore store;
+    private final JdbcProjectStore store;
 
-    SqlitePromptSetRepository(ProjectStore store) {
+    JdbcPromptSetRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

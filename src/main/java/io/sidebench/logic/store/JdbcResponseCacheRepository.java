@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 
-final class SqliteResponseCacheRepository implements ResponseCacheRepository {
-    private final ProjectStore store;
+final class JdbcResponseCacheRepository implements ResponseCacheRepository {
+    private final JdbcProjectStore store;
 
-    SqliteResponseCacheRepository(ProjectStore store) {
+    JdbcResponseCacheRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class SqliteModelRepository implements ModelRepository {
+final class JdbcModelRepository implements ModelRepository {
     private static final String COLUMNS = "id, name, provider, base_url, model, api_key_env, path, params_json, profile_json";
     private static final String CONNECTION = "connection";
-    private final ProjectStore store;
+    private final JdbcProjectStore store;
 
-    SqliteModelRepository(ProjectStore store) {
+    JdbcModelRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class SqliteScoreRepository implements ScoreRepository {
-    private final ProjectStore store;
+final class JdbcScoreRepository implements ScoreRepository {
+    private final JdbcProjectStore store;
 
-    SqliteScoreRepository(ProjectStore store) {
+    JdbcScoreRepository(JdbcProjectStore store) {
         this.store = store;
     }
 

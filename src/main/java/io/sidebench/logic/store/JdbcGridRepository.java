@@ -11,14 +11,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-final class SqliteGridRepository implements GridRepository {
+final class JdbcGridRepository implements GridRepository {
     /** Prompt ids per IN (...) list, well under SQLite's parameter limit. */
     private static final int IN_BATCH = 500;
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() { };
-    private static final String PROMPT_LINES = "SELECT id, ordinal, ext_key, category, "
-            + "substr(json_extract(turns_json, '$[0].user'), 1, ?) FROM prompt WHERE set_id = ? ORDER BY ordinal";
+    private final String promptLines;
     private static final String CELL_LINES = "SELECT c.id, c.prompt_id, c.model_id, c.status, substr(c.text, 1, ?), "
-            + "c.error, c.e2e_ms, c.tokens_per_s, EXISTS (SELECT 1 FROM annotation a WHERE a.completion_id = c.id) "
+            + "c.error, c.e2e_ms, c.tokens_per_s, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM annotation a WHERE a.completion_id = c.id) THEN 1 ELSE 0 END "
             + "FROM completion c WHERE c.run_id = ? AND c.repeat = ? AND c.prompt_id IN (";
     private static final String SCORE_FLOORS = "SELECT c.prompt_id, s.scorer, min(s.value) FROM completion c "
             + "JOIN score s ON s.completion_id = c.id WHERE c.run_id = ? AND s.value IS NOT NULL "
@@ -26,16 +26,18 @@ final class SqliteGridRepository implements GridRepository {
     private static final String TAG_LINES = "SELECT c.prompt_id, a.completion_id, a.tags_json FROM annotation a "
             + "JOIN completion c ON c.id = a.completion_id WHERE c.run_id = ? AND a.tags_json <> '[]'";
 
-    private final ProjectStore store;
+    private final JdbcProjectStore store;
 
-    SqliteGridRepository(ProjectStore store) {
+    JdbcGridRepository(JdbcProjectStore store) {
         this.store = store;
+        this.promptLines = "SELECT id, ordinal, ext_key, category, substr(" + store.firstUserTurnSql("turns_json")
+                + ", 1, ?) FROM prompt WHERE set_id = ? ORDER BY ordinal";
     }
 
     @Override
     public List<PromptLine> promptLines(long setId, int previewChars) {
         return store.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(PROMPT_LINES)) {
+            try (PreparedStatement ps = conn.prepareStatement(promptLines)) {
                 ps.setInt(1, previewChars);
                 ps.setLong(2, setId);
                 List<PromptLine> out = new ArrayList<>();
