@@ -24,8 +24,8 @@ import java.util.concurrent.TimeoutException;
  * --llama-server}). It speaks the same OpenAI-compatible protocol as {@link GgufProcess}.
  */
 public final class LlamaServerProcess implements AutoCloseable {
-    /** llama-server's log line once the model is loaded and requests are served. */
-    private static final String LISTENING = "starting the main loop";
+    /** llama-server's log line once the model is loaded and its main loop waits for requests (old and new builds). */
+    private static final String LISTENING = "all slots are idle";
     private static final int KEPT_LINES = 20;
 
     private final Process process;
