@@ -2,7 +2,7 @@ package io.sidebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sidebench.testsupport.GgufFileWriter;
+import io.sidebench.logic.providers.gguf.GgufFileWriter;
 import io.sidebench.testsupport.TinyGguf;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,6 +3,7 @@ package io.sidebench.testsupport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.sidebench.logic.providers.gguf.GgufFileWriter;
 import java.util.List;
 import java.util.Random;
 

@@ -1,6 +1,7 @@
 package io.sidebench.logic.providers.gguf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sidebench.logic.stats.Descriptives;
 import io.sidebench.logic.util.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -30,42 +31,55 @@ public final class GgufBenchmark {
 
     public record Report(String model, Duration loadTime, List<Sample> samples) {
         public double medianDecodeTokensPerSecond() {
-            return median(samples.stream().mapToDouble(Sample::decodeTokensPerSecond).toArray());
+            return GgufBenchmark.medianDecodeTokensPerSecond(samples);
         }
 
         public double medianTtftMs() {
-            return median(samples.stream().mapToDouble(Sample::ttftMs).toArray());
+            return GgufBenchmark.medianTtftMs(samples);
         }
+    }
 
-        private static double median(double[] values) {
-            java.util.Arrays.sort(values);
-            if (values.length == 0) {
-                return 0;
-            }
-            int mid = values.length / 2;
-            return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-        }
+    public static double medianDecodeTokensPerSecond(List<Sample> samples) {
+        return samples.isEmpty() ? 0
+                : Descriptives.median(samples.stream().mapToDouble(Sample::decodeTokensPerSecond).toArray());
+    }
+
+    public static double medianTtftMs(List<Sample> samples) {
+        return samples.isEmpty() ? 0 : Descriptives.median(samples.stream().mapToDouble(Sample::ttftMs).toArray());
     }
 
     private GgufBenchmark() {
     }
 
+    /** Starts Sidebench's child for {@code model}, answers one untimed warm-up request, then times {@code runs}. */
     public static Report run(Path model, GgufProcess.Options options, int runs, int maxTokens, String prompt)
             throws IOException, InterruptedException {
         try (GgufProcess process = GgufProcess.start(model, options)) {
-            HttpClient http = HttpClient.newHttpClient();
-            List<Sample> samples = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                samples.add(stream(http, process.baseUrl(), prompt, maxTokens));
-            }
-            return new Report(process.modelId(), process.loadTime(), samples);
+            return new Report(process.modelId(), process.loadTime(),
+                    measure(process.baseUrl(), runs, maxTokens, prompt));
         }
+    }
+
+    /**
+     * Times {@code runs} streamed greedy answers from any OpenAI-compatible local server (Sidebench's
+     * child or {@code llama-server}) after one untimed warm-up answer, one request at a time.
+     */
+    public static List<Sample> measure(String baseUrl, int runs, int maxTokens, String prompt)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        stream(http, baseUrl, prompt, maxTokens); // warms both sides: JIT, caches, first-request paths
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            samples.add(stream(http, baseUrl, prompt, maxTokens));
+        }
+        return samples;
     }
 
     private static Sample stream(HttpClient http, String baseUrl, String prompt, int maxTokens)
             throws IOException, InterruptedException {
         String body = Json.write(Map.of("messages", List.of(Map.of("role", "user", "content", prompt)),
-                "stream", true, "max_tokens", maxTokens, "temperature", 0));
+                "stream", true, "max_tokens", maxTokens, "temperature", 0,
+                "stream_options", Map.of("include_usage", true))); // llama-server sends usage only when asked
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/chat/completions"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long sent = System.nanoTime();

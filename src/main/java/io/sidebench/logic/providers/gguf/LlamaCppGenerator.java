@@ -47,27 +47,51 @@ final class LlamaCppGenerator implements TextGenerator {
                 log.flush();
             }
         });
-        int context = settings.contextSize() > 0 ? settings.contextSize()
-                : Math.min(4096, metadata.contextLength() == null ? 4096 : metadata.contextLength());
         boolean hasTemplate = metadata.chatTemplate() != null && !metadata.chatTemplate().isBlank();
-        ModelParameters params = new ModelParameters()
-                .setModel(file.toString())
-                .setCtxSize(context * Math.max(1, settings.parallel()))
-                .setParallel(Math.max(1, settings.parallel()))
-                .setThreads(Math.max(1, settings.threads()))
-                .setThreadsBatch(Math.max(1, settings.threads()))
-                .disableContextShift();
-        if (hasTemplate) {
-            params.enableJinja();
-        }
+        ModelParameters params = parameters(file, metadata, settings);
         try {
             LlamaModel model = new LlamaModel(params);
+            warmUp(model);
             String id = metadata.name() != null && !metadata.name().isBlank() ? metadata.name()
                     : file.getFileName().toString();
             return new LlamaCppGenerator(model, id, hasTemplate);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             throw new GgufException(file + ": llama.cpp cannot load the model: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One short generation through the server's own thread. llama.cpp's built-in warm-up would run on the
+     * loading thread instead, and leave there a second OpenMP team whose parked thread makes libgomp
+     * count more threads than cores: every barrier then sleeps in futex instead of spinning.
+     */
+    private static void warmUp(LlamaModel model) {
+        for (LlamaOutput ignored : model.generate(new InferenceParameters("Hello").setNPredict(2))) {
+            // run to the end
+        }
+    }
+
+    /**
+     * llama.cpp's options for {@code settings}: generation and prompt processing on the same number of
+     * threads (as {@code llama-bench} and {@code llama-server -t N} do), and no built-in warm-up (see
+     * {@link #warmUp}).
+     */
+    static ModelParameters parameters(Path file, GgufMetadata metadata, Settings settings) {
+        int context = settings.contextSize() > 0 ? settings.contextSize()
+                : Math.min(4096, metadata.contextLength() == null ? 4096 : metadata.contextLength());
+        int threads = Math.max(1, settings.threads());
+        ModelParameters params = new ModelParameters()
+                .setModel(file.toString())
+                .setCtxSize(context * Math.max(1, settings.parallel()))
+                .setParallel(Math.max(1, settings.parallel()))
+                .setThreads(threads)
+                .setThreadsBatch(threads)
+                .disableContextShift()
+                .skipWarmup();
+        if (metadata.chatTemplate() != null && !metadata.chatTemplate().isBlank()) {
+            params.enableJinja();
+        }
+        return params;
     }
 
     @Override

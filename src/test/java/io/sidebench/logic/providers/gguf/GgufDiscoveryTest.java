@@ -2,7 +2,6 @@ package io.sidebench.logic.providers.gguf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sidebench.testsupport.GgufFileWriter;
 import io.sidebench.testsupport.TinyGguf;
 import java.io.IOException;
 import java.nio.file.Files;

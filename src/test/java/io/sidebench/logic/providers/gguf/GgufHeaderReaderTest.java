@@ -3,7 +3,6 @@ package io.sidebench.logic.providers.gguf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sidebench.testsupport.GgufFileWriter;
 import io.sidebench.testsupport.TinyGguf;
 import java.nio.file.Files;
 import java.nio.file.Path;

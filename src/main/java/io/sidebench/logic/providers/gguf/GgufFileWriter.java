@@ -1,18 +1,18 @@
-package io.sidebench.testsupport;
+package io.sidebench.logic.providers.gguf;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A minimal GGUF (version 3) writer for tests: typed metadata key/values and F32 tensors.
+ * A minimal GGUF (version 3) writer: typed metadata key/values and F32 or F16 tensors. Tensor data
+ * is produced chunk by chunk while writing, so files of any size are written in a few MB of heap.
  *
  * <p>Layout: magic "GGUF", version, tensor count, key/value count, the key/values, the tensor
  * infos (name, dimensions innermost first, ggml type, offset into the data section), zero padding to
@@ -20,7 +20,7 @@ import java.util.List;
  * are little-endian; strings are a uint64 byte length followed by UTF-8 bytes.
  */
 public final class GgufFileWriter {
-    static final int ALIGNMENT = 32;
+    public static final int ALIGNMENT = 32;
 
     // metadata value types
     static final int UINT32 = 4;
@@ -31,17 +31,38 @@ public final class GgufFileWriter {
     static final int ARRAY = 9;
     static final int UINT64 = 10;
 
-    private static final int GGML_TYPE_F32 = 0;
+    private static final int CHUNK = 1 << 16; // values per fill call
+
+    /** The ggml element types this writer can store. */
+    public enum TensorType {
+        F32(0, 4), F16(1, 2);
+
+        final int ggmlType;
+        final int bytes;
+
+        TensorType(int ggmlType, int bytes) {
+            this.ggmlType = ggmlType;
+            this.bytes = bytes;
+        }
+    }
+
+    /** Produces a tensor's values in order: fills {@code chunk} with the values from {@code start} on. */
+    @FunctionalInterface
+    public interface TensorData {
+        void fill(float[] chunk, int length, long start);
+    }
 
     private final List<byte[]> keyValues = new ArrayList<>();
     private final List<Tensor> tensors = new ArrayList<>();
 
-    private record Tensor(String name, long[] dims, float[] data) {
+    private record Tensor(String name, long[] dims, TensorType type, long count, TensorData data) {
+        long bytes() {
+            return count * type.bytes;
+        }
     }
 
     public GgufFileWriter putString(String key, String value) {
-        Bytes b = new Bytes().string(key).u32(STRING).string(value);
-        keyValues.add(b.toArray());
+        keyValues.add(new Bytes().string(key).u32(STRING).string(value).toArray());
         return this;
     }
 
@@ -90,17 +111,29 @@ public final class GgufFileWriter {
         return this;
     }
 
-    /** Adds an F32 tensor; {@code dims} innermost first (ggml order: ne0 = row length). */
+    /** Adds an F32 tensor held in memory; {@code dims} innermost first (ggml order: ne0 = row length). */
     public GgufFileWriter addTensor(String name, float[] data, long... dims) {
+        long count = count(dims);
+        if (count != data.length) {
+            throw new IllegalArgumentException(name + ": " + data.length + " values for " + count + " elements");
+        }
+        float[] values = data.clone();
+        return addTensor(name, TensorType.F32, (chunk, length, start) ->
+                System.arraycopy(values, (int) start, chunk, 0, length), dims);
+    }
+
+    /** Adds a tensor whose values {@code data} produces while the file is written. */
+    public GgufFileWriter addTensor(String name, TensorType type, TensorData data, long... dims) {
+        tensors.add(new Tensor(name, dims.clone(), type, count(dims), data));
+        return this;
+    }
+
+    private static long count(long[] dims) {
         long count = 1;
         for (long d : dims) {
             count *= d;
         }
-        if (count != data.length) {
-            throw new IllegalArgumentException(name + ": " + data.length + " values for " + count + " elements");
-        }
-        tensors.add(new Tensor(name, dims.clone(), data));
-        return this;
+        return count;
     }
 
     public void write(Path file) throws IOException {
@@ -113,21 +146,77 @@ public final class GgufFileWriter {
             for (long d : t.dims()) {
                 head.u64(d);
             }
-            head.u32(GGML_TYPE_F32).u64(offset);
-            offset = align(offset + 4L * t.data().length);
+            head.u32(t.type().ggmlType).u64(offset);
+            offset = align(offset + t.bytes());
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             byte[] header = head.toArray();
-            out.write(header);
-            out.write(new byte[(int) (align(header.length) - header.length)]);
+            ByteBuffer buf = ByteBuffer.allocate(Math.max(header.length + ALIGNMENT, CHUNK * 4))
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            buf.put(header).put(new byte[(int) (align(header.length) - header.length)]);
+            drain(out, buf);
+            float[] chunk = new float[CHUNK];
             for (Tensor t : tensors) {
-                ByteBuffer buf = ByteBuffer.allocate(4 * t.data().length).order(ByteOrder.LITTLE_ENDIAN);
-                buf.asFloatBuffer().put(t.data());
-                out.write(buf.array());
-                long size = 4L * t.data().length;
-                out.write(new byte[(int) (align(size) - size)]);
+                for (long start = 0; start < t.count(); start += CHUNK) {
+                    int length = (int) Math.min(CHUNK, t.count() - start);
+                    t.data().fill(chunk, length, start);
+                    for (int i = 0; i < length; i++) {
+                        if (t.type() == TensorType.F32) {
+                            buf.putFloat(chunk[i]);
+                        } else {
+                            buf.putShort(toHalf(chunk[i]));
+                        }
+                    }
+                    drain(out, buf);
+                }
+                buf.put(new byte[(int) (align(t.bytes()) - t.bytes())]);
+                drain(out, buf);
             }
         }
+    }
+
+    private static void drain(FileChannel out, ByteBuffer buf) throws IOException {
+        buf.flip();
+        while (buf.hasRemaining()) {
+            out.write(buf);
+        }
+        buf.clear();
+    }
+
+    /** IEEE 754 binary16 of {@code value}, rounded to nearest even; overflow gives infinity. */
+    static short toHalf(float value) {
+        int bits = Float.floatToRawIntBits(value);
+        int sign = (bits >>> 16) & 0x8000;
+        int exponent = (bits >>> 23) & 0xff;
+        int mantissa = bits & 0x7fffff;
+        if (exponent == 0xff) { // infinity or NaN
+            return (short) (sign | 0x7c00 | (mantissa != 0 ? 0x200 : 0));
+        }
+        int e = exponent - 127 + 15;
+        if (e >= 0x1f) {
+            return (short) (sign | 0x7c00);
+        }
+        if (e <= 0) { // subnormal or zero in half precision
+            if (e < -10) {
+                return (short) sign;
+            }
+            int m = mantissa | 0x800000;
+            int shift = 14 - e;
+            int half = m >> shift;
+            int rest = m & ((1 << shift) - 1);
+            int midpoint = 1 << (shift - 1);
+            if (rest > midpoint || (rest == midpoint && (half & 1) == 1)) {
+                half++;
+            }
+            return (short) (sign | half);
+        }
+        int half = (e << 10) | (mantissa >> 13);
+        int rest = mantissa & 0x1fff;
+        if (rest > 0x1000 || (rest == 0x1000 && (half & 1) == 1)) {
+            half++; // may carry into the exponent, which is still the right rounding
+        }
+        return (short) (sign | half);
     }
 
     private static long align(long n) {
