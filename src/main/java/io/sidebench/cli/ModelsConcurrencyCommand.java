@@ -2,6 +2,7 @@ package io.sidebench.cli;
 
 import io.sidebench.logic.run.EndpointPlan;
 import io.sidebench.logic.store.ProjectStore;
+import io.sidebench.logic.store.ProjectStores;
 import io.sidebench.model.ConnectionSettings;
 import io.sidebench.model.ModelConfig;
 import java.util.Locale;
@@ -27,9 +28,9 @@ final class ModelsConcurrencyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String stored = parse(value);
-        try (ProjectStore store = ProjectStore.open(parent.project)) {
-            ModelConfig m = store.models().find(name).orElseThrow(() -> new CliException(parent.project
-                    + ": no model '" + name + "' (see: sidebench models " + parent.project + " list)"));
+        try (ProjectStore store = ProjectStores.open(parent.project)) {
+            ModelConfig m = store.models().find(name).orElseThrow(() -> new CliException(CliProjects.shown(parent.project)
+                    + ": no model '" + name + "' (see: sidebench models " + CliProjects.shown(parent.project) + " list)"));
             ModelConfig changed = m.withConnection(m.connection().withOption(ConnectionSettings.CONCURRENCY_OPTION,
                     stored));
             store.models().update(changed);
