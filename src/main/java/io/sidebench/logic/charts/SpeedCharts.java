@@ -3,6 +3,7 @@ package io.sidebench.logic.charts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -113,5 +114,16 @@ public final class SpeedCharts {
         plot.setFixedLegendItems(ChartSupport.modelLegend(samples.stream().map(ModelSample::model).toList()));
         ChartSupport.subtitle(chart, theme, note);
         return chart;
+    }
+
+    /**
+     * Marks a speed chart whose figures another tool measured (imported answers): a line under the title,
+     * "imported (measured by TOOL)", so they are never read as Sidebench's own measurements.
+     */
+    public void markImported(JFreeChart chart, String tool) {
+        TextTitle mark = new TextTitle(text.get("speed.imported", tool));
+        mark.setPaint(theme.text());
+        mark.setFont(ChartTheme.font(java.awt.Font.BOLD, 12));
+        chart.addSubtitle(0, mark);
     }
 }

@@ -1,5 +1,6 @@
 package io.sidebench.logic.export;
 
+import io.sidebench.logic.answers.SpeedSource;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.logic.results.ResultsQuery;
@@ -65,7 +66,7 @@ public final class ReportBuilder {
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, summary, scorers, primary, leaderboard,
                 picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates,
-                judgment(run, models, summary, votes));
+                judgment(run, models, summary, votes), SpeedSource.of(store, run.id()));
     }
 
     /** Human ratings per dimension, agreement and judge–human agreement, from the annotated answers only. */
