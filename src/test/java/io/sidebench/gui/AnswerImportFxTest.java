@@ -93,8 +93,16 @@ class AnswerImportFxTest {
         robot.clickOn("#rail-compare");
         GuiTestSupport.waitUntil(() -> robot.lookup("#prompt-text").tryQuery().isPresent());
         GuiTestSupport.waitUntil(() -> robot.lookup(".answer-card").queryAll().size() == 2);
+        // the speed figures are the file's: every card says who measured them
+        String mark = "imported (measured by the tool that wrote answers.jsonl)";
+        assertThat(robot.lookup(".answer-meta").queryAllAs(Label.class)).filteredOn(l -> l.getId() != null)
+                .hasSize(2).allSatisfy(l -> assertThat(l.getText()).startsWith("TTFT ").endsWith(" \u00B7 " + mark));
         robot.clickOn("#rail-analyse");
         GuiTestSupport.waitUntil(() -> robot.lookup("#analyse-leaderboard").tryQuery().isPresent()
                 && robot.lookup("#analyse-leaderboard").queryAs(TableView.class).getItems().size() == 2);
+        GuiTestSupport.waitUntil(() -> robot.lookup("#analyse-speed-note").queryAs(Label.class).getText()
+                .equals("Speed figures imported: measured by the tool that wrote answers.jsonl, not by Sidebench."));
+        assertThat(robot.lookup(".column-title").queryAllAs(Label.class)).anySatisfy(l ->
+                assertThat(l.getText()).endsWith(" \u00B7 " + mark));
     }
 }

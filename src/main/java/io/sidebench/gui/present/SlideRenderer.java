@@ -53,12 +53,19 @@ final class SlideRenderer {
         return box;
     }
 
+    /** A speed column's title, marked when another tool measured the figures (or nobody did). */
+    private String speedTitle(Report report, String key) {
+        String mark = io.sidebench.gui.core.SpeedMarks.mark(messages, report.speed());
+        return mark.isEmpty() ? messages.get(key) : messages.get(key) + "\n" + mark;
+    }
+
     private Node leaderboard(Report report) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("slide-table");
         String primary = report.primaryScore();
         String[] head = {"#", messages.get("analyse.col.model"), primary == null ? "" : primary,
-                messages.get("analyse.col.ttft"), messages.get("analyse.col.tps"), messages.get("analyse.col.cost")};
+                speedTitle(report, "analyse.col.ttft"), speedTitle(report, "analyse.col.tps"),
+                messages.get("analyse.col.cost")};
         for (int c = 0; c < head.length; c++) {
             grid.add(io.sidebench.gui.core.Layouts.whole(label(head[c], "slide-table-head")), c, 0);
         }

@@ -7,10 +7,11 @@ import io.sidebench.logic.store.ProjectStore;
  * itself, another tool whose file the answers were imported from, or nobody (imported answers without figures,
  * whose speed is then hidden). Read from the run's import mark ({@link ImportedRun}).
  *
- * @param tool the tool that measured imported figures (its name, else the imported file's), {@code null} when
- *             Sidebench measured them
+ * @param tool the tool that measured imported figures, {@code null} when Sidebench measured them or the file's
+ *             format names no tool (a generic table)
+ * @param file the imported file, {@code null} for a measured run
  */
-public record SpeedSource(Kind kind, String tool) {
+public record SpeedSource(Kind kind, String tool, String file) {
     public enum Kind {
         /** Measured by Sidebench while it requested the answers. */
         MEASURED,
@@ -20,7 +21,7 @@ public record SpeedSource(Kind kind, String tool) {
         NOT_MEASURED
     }
 
-    public static final SpeedSource SIDEBENCH = new SpeedSource(Kind.MEASURED, null);
+    public static final SpeedSource SIDEBENCH = new SpeedSource(Kind.MEASURED, null, null);
 
     public static SpeedSource of(ProjectStore store, long runId) {
         return ImportedRun.find(store, runId).map(SpeedSource::of).orElse(SIDEBENCH);
@@ -28,9 +29,14 @@ public record SpeedSource(Kind kind, String tool) {
 
     static SpeedSource of(ImportedRun mark) {
         if (!mark.speedFromFile()) {
-            return new SpeedSource(Kind.NOT_MEASURED, null);
+            return new SpeedSource(Kind.NOT_MEASURED, null, mark.sourceFile());
         }
-        return new SpeedSource(Kind.IMPORTED, mark.tool() != null ? mark.tool() : "the tool that wrote " + mark.sourceFile());
+        return new SpeedSource(Kind.IMPORTED, mark.tool(), mark.sourceFile());
+    }
+
+    /** Who measured imported figures, in English: the tool, else "the tool that wrote FILE". */
+    public String measuredBy() {
+        return tool != null ? tool : "the tool that wrote " + file;
     }
 
     public boolean imported() {
@@ -46,7 +52,7 @@ public record SpeedSource(Kind kind, String tool) {
     public String mark() {
         return switch (kind) {
             case MEASURED -> "";
-            case IMPORTED -> "imported (measured by " + tool + ")";
+            case IMPORTED -> "imported (measured by " + measuredBy() + ")";
             case NOT_MEASURED -> "not measured (imported answers)";
         };
     }
@@ -55,7 +61,7 @@ public record SpeedSource(Kind kind, String tool) {
     public String note() {
         return switch (kind) {
             case MEASURED -> null;
-            case IMPORTED -> "Speed figures are imported (measured by " + tool + "), not measured by Sidebench: "
+            case IMPORTED -> "Speed figures are imported (measured by " + measuredBy() + "), not measured by Sidebench: "
                     + "compare them with other runs only if both were measured the same way.";
             case NOT_MEASURED -> "Speed not measured: the answers were imported without speed figures.";
         };

@@ -118,10 +118,11 @@ public final class SpeedCharts {
 
     /**
      * Marks a speed chart whose figures another tool measured (imported answers): a line under the title,
-     * "imported (measured by TOOL)", so they are never read as Sidebench's own measurements.
+     * "imported (measured by TOOL)" (or by the tool that wrote FILE), so they are never read as Sidebench's own measurements.
      */
-    public void markImported(JFreeChart chart, String tool) {
-        TextTitle mark = new TextTitle(text.get("speed.imported", tool));
+    public void markImported(JFreeChart chart, String tool, String file) {
+        TextTitle mark = new TextTitle(tool != null ? text.get("speed.imported", tool)
+                : text.get("speed.importedFile", file));
         mark.setPaint(theme.text());
         mark.setFont(ChartTheme.font(java.awt.Font.BOLD, 12));
         chart.addSubtitle(0, mark);

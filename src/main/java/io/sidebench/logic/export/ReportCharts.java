@@ -146,7 +146,7 @@ public final class ReportCharts {
             for (String key : SPEED_CHARTS) {
                 JFreeChart chart = charts.get(key);
                 if (chart != null) {
-                    speed.markImported(chart, report.speed().tool());
+                    speed.markImported(chart, report.speed().tool(), report.speed().file());
                 }
             }
         }

@@ -67,7 +67,7 @@ class ImportedSpeedReportTest {
                     .importFile(store, file, AnswerOptions.defaults());
             Run run = store.runs().get(imported.runId()).orElseThrow();
             Report report = new ReportBuilder(store, CLOCK).build(run);
-            assertThat(report.speed()).isEqualTo(new SpeedSource(SpeedSource.Kind.IMPORTED, "promptfoo"));
+            assertThat(report.speed()).isEqualTo(new SpeedSource(SpeedSource.Kind.IMPORTED, "promptfoo", "results.json"));
 
             String html = export(report, "html");
             assertThat(html).contains("Tokens/s, " + MARK).contains("Speed figures are imported (measured by promptfoo)")
