@@ -75,8 +75,15 @@ public final class AnalyseView implements Screen {
         VBox needsScores = needsScoresNotice(messages);
         chartPane.setId("analyse-charts");
         chartPane.widthProperty().addListener((o, a, b) -> sizeCharts());
+        Label speedNote = new Label();
+        speedNote.setId("analyse-speed-note");
+        speedNote.getStyleClass().add("section-note");
+        io.sidebench.gui.core.Layouts.wrapping(speedNote);
+        speedNote.textProperty().bind(vm.speedNoteProperty());
+        speedNote.managedProperty().bind(speedNote.textProperty().isNotEmpty());
+        speedNote.visibleProperty().bind(speedNote.managedProperty());
         VBox content = new VBox(12, boardTitle, metricChoice(), LeaderboardTable.create(vm.leaderboard(), vm.ranks(),
-                vm.values(), vm.primaryScoreProperty(), messages), needsScores,
+                vm.values(), vm.primaryScoreProperty(), vm.speedMarkProperty(), messages), speedNote, needsScores,
                 new HumanResultsPane(vm.humanResults(), messages), chartPane);
         content.getStyleClass().add("analyse-content");
         ScrollPane scroll = new ScrollPane(content);

@@ -80,6 +80,10 @@ public final class AnalyseViewModel {
     private TaskExecutor.TaskHandle current;
     private long generation;
     private Report report;
+    private final javafx.beans.property.StringProperty speedMark =
+            new javafx.beans.property.SimpleStringProperty(this, "speedMark", "");
+    private final javafx.beans.property.StringProperty speedNote =
+            new javafx.beans.property.SimpleStringProperty(this, "speedNote", "");
     private final javafx.beans.value.ChangeListener<Theme> themeListener = (o, a, b) -> refresh();
 
     public AnalyseViewModel(ProjectStore store, TaskExecutor executor, Messages messages, ObservableValue<Theme> theme) {
@@ -170,6 +174,8 @@ public final class AnalyseViewModel {
         }
         rank();
         human.setAll(HumanResults.of(figures.judgment(), messages));
+        speedMark.set(io.sidebench.gui.core.SpeedMarks.mark(messages, report.speed()));
+        speedNote.set(io.sidebench.gui.core.SpeedMarks.note(messages, report.speed()));
         charts.setAll(result.charts());
         needsScores.set(report.primaryScore() == null);
         if (report.primaryScore() == null && result.charts().isEmpty()) {
@@ -215,6 +221,8 @@ public final class AnalyseViewModel {
         leaderboard.clear();
         ranks.clear();
         primaryScore.set("");
+        speedMark.set("");
+        speedNote.set("");
         needsScores.set(false);
         state.set(next);
         status.set("");
@@ -317,6 +325,16 @@ public final class AnalyseViewModel {
 
     public ObservableList<ChartItem> charts() {
         return charts;
+    }
+
+    /** Beside the speed columns: empty when Sidebench measured the figures, else who did (imported answers). */
+    public javafx.beans.property.ReadOnlyStringProperty speedMarkProperty() {
+        return speedMark;
+    }
+
+    /** A sentence under the leaderboard about imported speed figures; empty for measured runs. */
+    public javafx.beans.property.ReadOnlyStringProperty speedNoteProperty() {
+        return speedNote;
     }
 
     public ObservableList<LeaderboardRow> leaderboard() {

@@ -22,6 +22,7 @@ final class LeaderboardTable {
      */
     static TableView<LeaderboardRow> create(ObservableList<LeaderboardRow> rows, ObservableList<String> ranks,
                                             ObservableList<String> values, ObservableStringValue primary,
+                                            ObservableStringValue speedMark,
                                             Messages messages) {
         TableView<LeaderboardRow> table = new TableView<>(rows);
         table.setId("analyse-leaderboard");
@@ -50,14 +51,26 @@ final class LeaderboardTable {
         table.getColumns().add(score);
         table.getColumns().add(column(messages.get("analyse.col.answers"),
                 r -> r.answers() + (r.errors() > 0 ? " (" + r.errors() + " ✗)" : "")));
-        table.getColumns().add(column(messages.get("analyse.col.ttft"), r -> r.ttftMs().format(0)));
-        table.getColumns().add(column(messages.get("analyse.col.tps"), r -> r.tokensPerSecond().format(1)));
+        table.getColumns().add(marked(column(messages.get("analyse.col.ttft"), r -> r.ttftMs().format(0)),
+                messages.get("analyse.col.ttft"), speedMark));
+        table.getColumns().add(marked(column(messages.get("analyse.col.tps"), r -> r.tokensPerSecond().format(1)),
+                messages.get("analyse.col.tps"), speedMark));
         table.getColumns().add(column(messages.get("analyse.col.cost"), r -> r.costPer1000() == null ? "–"
                 : String.format(Locale.ROOT, "$%.2f", r.costPer1000())));
         table.setPrefHeight(60 + 28.0 * Math.max(3, rows.size()));
         rows.addListener((javafx.collections.ListChangeListener<LeaderboardRow>) c ->
                 table.setPrefHeight(60 + 28.0 * Math.max(3, rows.size())));
         return table;
+    }
+
+    /** A speed column whose title says who measured the figures when it was not Sidebench. */
+    private static TableColumn<LeaderboardRow, String> marked(TableColumn<LeaderboardRow, String> column, String title,
+                                                             ObservableStringValue mark) {
+        if (column.getGraphic() instanceof javafx.scene.control.Label label) {
+            label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> mark.get() == null
+                    || mark.get().isEmpty() ? title : title + " \u00B7 " + mark.get(), mark));
+        }
+        return column;
     }
 
     private static TableColumn<LeaderboardRow, String> column(String title, Function<LeaderboardRow, String> text) {

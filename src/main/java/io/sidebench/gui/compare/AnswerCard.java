@@ -17,7 +17,7 @@ final class AnswerCard extends VBox {
     static final String NONE = "\u2013";
 
     AnswerCard(Messages messages, ModelConfig model, Completion completion, List<Segment> diff, Boolean firstSide,
-               boolean focused, Runnable onRetry, boolean canRetry) {
+               boolean focused, Runnable onRetry, boolean canRetry, String speedMark) {
         super(6);
         getStyleClass().add("answer-card");
         if (focused) {
@@ -35,7 +35,9 @@ final class AnswerCard extends VBox {
             getChildren().add(none);
             return;
         }
-        Label meta = new Label(metrics(messages, completion, model.isBaseline()));
+        String figures = metrics(messages, completion, model.isBaseline());
+        // imported answers: the figures are another tool's (or none), never read as Sidebench's
+        Label meta = new Label(speedMark == null || speedMark.isEmpty() ? figures : figures + " \u00B7 " + speedMark);
         meta.setId("answer-meta-" + model.id());
         meta.getStyleClass().add("answer-meta");
         io.sidebench.gui.core.Layouts.wrapping(meta);

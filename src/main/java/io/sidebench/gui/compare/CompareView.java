@@ -222,7 +222,7 @@ public final class CompareView implements Screen {
             long promptId = p.id();
             AnswerCard card = new AnswerCard(messages, model, d.completion(model.id()), diff, side,
                     i == vm.selectedModelProperty().get(), () -> vm.retry(promptId, model.id()),
-                    vm.canRetry() && !vm.retryingProperty().get());
+                    vm.canRetry() && !vm.retryingProperty().get(), vm.speedMarkProperty().get());
             card.setOnMouseClicked(e -> vm.select(vm.selectedRowProperty().get(), index));
             HBox.setHgrow(card, Priority.ALWAYS);
             cards.getChildren().add(card);

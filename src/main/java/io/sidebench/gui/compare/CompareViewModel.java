@@ -71,6 +71,8 @@ public final class CompareViewModel {
     private final GridLoader loader;
     private final CellPager pager;
     private RunFacts facts = RunFacts.empty();
+    private final javafx.beans.property.StringProperty speedMark =
+            new javafx.beans.property.SimpleStringProperty(this, "speedMark", "");
     /** Set once the user picked the sides of the diff; until then each prompt gets {@link PromptDetail#defaultDiff}. */
     private boolean diffChosen;
     private int generation;
@@ -131,10 +133,13 @@ public final class CompareViewModel {
         int rep = repeat.get();
         run.set(next);
         loading.set(true);
-        executor.submit("compare-open-run", () -> loader.open(next, rep, PAGE), opened -> {
+        executor.submit("compare-open-run", () -> java.util.Map.entry(loader.open(next, rep, PAGE),
+                io.sidebench.logic.answers.SpeedSource.of(store, next.id())), both -> {
             if (gen != generation) {
                 return;
             }
+            var opened = both.getKey();
+            speedMark.set(io.sidebench.gui.core.SpeedMarks.mark(messages, both.getValue()));
             facts = RunFacts.empty();
             models.setAll(opened.models());
             filter.set(GridFilter.NONE);
@@ -369,6 +374,14 @@ public final class CompareViewModel {
 
     public ObservableList<Run> runs() {
         return runs;
+    }
+
+    /**
+     * Who measured the shown run's speed figures, for the answer cards: empty when Sidebench did, else
+     * "imported (measured by TOOL)" or "not measured (imported answers)".
+     */
+    public javafx.beans.property.ReadOnlyStringProperty speedMarkProperty() {
+        return speedMark;
     }
 
     public ObjectProperty<Run> runProperty() {

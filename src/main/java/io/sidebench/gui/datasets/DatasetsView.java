@@ -54,9 +54,8 @@ public final class DatasetsView implements Screen {
         Button answersButton = new Button(messages.get("answers.choose"));
         answersButton.setId("import-answers-choose");
         answersButton.disableProperty().bind(vm.answers().runningProperty());
-        answersButton.setOnAction(e -> dialogs.choosePromptFile(root.getScene().getWindow()).ifPresent(file ->
-                vm.answers().importFile(file, vm.selectedProperty().get() == null ? null
-                        : vm.selectedProperty().get().name())));
+        answersButton.setOnAction(e -> dialogs.choosePromptFile(root.getScene().getWindow())
+                .ifPresent(vm::chooseAnswers));
         TextField search = new TextField();
         search.setId("prompt-search");
         search.setPromptText(messages.get("datasets.search"));
@@ -73,7 +72,8 @@ public final class DatasetsView implements Screen {
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
         root.setLeft(setList());
-        VBox center = new VBox(10, new ImportPanel(vm.importer(), messages).root(), promptTable());
+        VBox center = new VBox(10, new ImportPanel(vm.importer(), messages).root(),
+                new AnswerImportPanel(vm.answers(), messages).root(), promptTable());
         center.setPadding(new Insets(0, 0, 0, 12));
         root.setCenter(center);
     }

@@ -51,6 +51,10 @@ public final class DatasetsViewModel {
         this.importer = new ImportViewModel(store, executor, messages, importers);
         this.answers = new AnswerImportViewModel(store, executor, messages, new io.sidebench.logic.answers
                 .AnswerImportService(io.sidebench.logic.answers.AnswerImporters.standard()));
+        answers.setOnImported(said -> {
+            status.set(said);
+            load(-1);
+        });
         importer.setOnImported(set -> {
             status.set(messages.format("import.done", set.promptCount(), set.name()));
             load(set.id());
@@ -81,6 +85,12 @@ public final class DatasetsViewModel {
             session.pendingImports().clear();
             importer.choose(first);
         }
+    }
+
+    /** Starts "Import answers…" with {@code file}: the selected set is the one answered, unless the user picks another. */
+    public void chooseAnswers(Path file) {
+        PromptSet set = selected.get();
+        answers.choose(file, set == null ? null : set.name());
     }
 
     private void loadPrompts(PromptSet set) {

@@ -60,7 +60,8 @@ public final class SlideDeck {
         List<String> speed = charts.stream().filter(k -> k.equals("tokens-per-second") || k.equals("ttft-box"))
                 .sorted().toList();
         if (!speed.isEmpty()) {
-            out.add(new Slide(SlideKind.SPEED, messages.get("present.speed"), List.of(), speed, 0));
+            out.add(new Slide(SlideKind.SPEED, io.sidebench.gui.core.SpeedMarks.title(messages, report.speed(),
+                    messages.get("present.speed")), List.of(), speed, 0));
         }
         String tradeoff = charts.contains("quality-vs-cost") ? "quality-vs-cost"
                 : charts.contains("quality-vs-speed") ? "quality-vs-speed" : null;

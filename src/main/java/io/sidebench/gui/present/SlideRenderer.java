@@ -55,6 +55,12 @@ final class SlideRenderer {
         return box;
     }
 
+    /** A speed column's title, marked when another tool measured the figures (or nobody did). */
+    private String speedTitle(Report report, String key) {
+        String mark = io.sidebench.gui.core.SpeedMarks.mark(messages, report.speed());
+        return mark.isEmpty() ? messages.get(key) : messages.get(key) + "\n" + mark;
+    }
+
     /** A human-judgment table in slide type, its reading note below. */
     private static Node table(io.sidebench.gui.analyse.HumanResults.Table table, Slide slide) {
         GridPane grid = new GridPane();
@@ -83,13 +89,14 @@ final class SlideRenderer {
 
     private Node leaderboard(Report report, SlideFigures figures) {
         if (figures != null) {
-            return chosenLeaderboard(figures);
+            return chosenLeaderboard(report, figures);
         }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("slide-table");
         String primary = report.primaryScore();
         String[] head = {"#", messages.get("analyse.col.model"), primary == null ? "" : primary,
-                messages.get("analyse.col.ttft"), messages.get("analyse.col.tps"), messages.get("analyse.col.cost")};
+                speedTitle(report, "analyse.col.ttft"), speedTitle(report, "analyse.col.tps"),
+                messages.get("analyse.col.cost")};
         for (int c = 0; c < head.length; c++) {
             grid.add(io.sidebench.gui.core.Layouts.whole(label(head[c], "slide-table-head")), c, 0);
         }
@@ -109,12 +116,13 @@ final class SlideRenderer {
     }
 
     /** The leaderboard by the metric chosen in Analyse, with that metric's figures and ranks. */
-    private Node chosenLeaderboard(SlideFigures figures) {
+    private Node chosenLeaderboard(Report report, SlideFigures figures) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("slide-table");
         grid.setId("slide-leaderboard-table");
         String[] head = {"#", messages.get("analyse.col.model"), figures.metricLabel(),
-                messages.get("analyse.col.ttft"), messages.get("analyse.col.tps"), messages.get("analyse.col.cost")};
+                speedTitle(report, "analyse.col.ttft"), speedTitle(report, "analyse.col.tps"),
+                messages.get("analyse.col.cost")};
         for (int c = 0; c < head.length; c++) {
             grid.add(io.sidebench.gui.core.Layouts.whole(label(head[c], "slide-table-head")), c, 0);
         }

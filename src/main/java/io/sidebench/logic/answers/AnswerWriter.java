@@ -53,6 +53,8 @@ final class AnswerWriter implements AnswerSink {
     private final ImportProblems problems;
     private final Instant now = Instant.now();
     private final Map<String, Long> models = new HashMap<>();
+    private final List<String> modelsAdded = new ArrayList<>();
+    private final List<String> modelsFound = new ArrayList<>();
     private final Map<Cell, long[]> written = new HashMap<>();
     private final Map<Cell, Pending> pending = new LinkedHashMap<>();
     private final List<PairRecord> pairs = new ArrayList<>();
@@ -178,6 +180,7 @@ final class AnswerWriter implements AnswerSink {
             return id;
         }
         ModelConfig config = store.models().find(name).orElse(null);
+        (config == null ? modelsAdded : modelsFound).add(name);
         if (config == null && !problems.any()) {
             config = store.models().add(new ModelConfig(0, name, ProviderKind.IMPORTED, null, name, null, null,
                     ModelParams.DEFAULTS, ModelProfile.EMPTY));
@@ -251,6 +254,16 @@ final class AnswerWriter implements AnswerSink {
 
     int models() {
         return models.size();
+    }
+
+    /** The models the file names that the project did not have (created as imported models), in file order. */
+    List<String> modelsAdded() {
+        return modelsAdded;
+    }
+
+    /** The models the file names that the project already had, in file order. */
+    List<String> modelsFound() {
+        return modelsFound;
     }
 
     int promptsAdded() {

@@ -47,6 +47,32 @@ final class Header {
         return -1;
     }
 
+    /**
+     * The column of {@code field}: the one chosen in {@code columns}, else the usual names; -1 when none.
+     *
+     * @throws ImportException when the chosen column is not in the header
+     */
+    int find(String file, AnswerColumns columns, AnswerField field) throws ImportException {
+        int i = columns.find(field, names);
+        String chosen = columns.explicit(field).orElse("");
+        if (i < 0 && !chosen.isBlank()) {
+            throw new ImportException(file, line, 0, "the column " + ImportProblems.quote(chosen) + " chosen for "
+                    + field.key() + " is not in the header (" + String.join(", ", names) + ")");
+        }
+        return i;
+    }
+
+    /** As {@link #find(String, AnswerColumns, AnswerField)}, but the field must have a column. */
+    int require(String file, AnswerColumns columns, AnswerField field) throws ImportException {
+        int i = find(file, columns, field);
+        if (i < 0) {
+            throw new ImportException(file, line, 0, "no " + field.key() + " column; the header has "
+                    + String.join(", ", names) + (columns.explicit(field).isPresent() ? ""
+                    : " (expected one of " + String.join(", ", field.usualNames()) + ")"));
+        }
+        return i;
+    }
+
     int require(String file, String what, String... wanted) throws ImportException {
         int i = find(wanted);
         if (i < 0) {

@@ -39,20 +39,21 @@ final class LongAnswersImporter implements AnswerImporter {
             if (header[0] == null) {
                 Header h = new Header(row.line(), row.cells());
                 header[0] = h;
-                cols[0] = h.find(Header.ID);
-                cols[1] = h.find(Header.PROMPT);
+                AnswerColumns chosen = options.columns();
+                cols[0] = h.find(name, chosen, AnswerField.ID);
+                cols[1] = h.find(name, chosen, AnswerField.PROMPT);
                 if (cols[0] < 0 && cols[1] < 0) {
                     throw new ImportException(name, row.line(), 0, "no prompt id or prompt column; the header has "
                             + String.join(", ", h.names()));
                 }
-                cols[2] = h.require(name, "model", Header.MODEL);
-                cols[3] = h.require(name, "answer", Header.ANSWER);
-                cols[4] = h.find(Header.TURN);
-                cols[5] = h.find(Header.REFERENCE);
-                cols[6] = h.find(Header.LATENCY);
-                cols[7] = h.find(Header.TTFT);
-                cols[8] = h.find(Header.TOKENS);
-                cols[9] = h.find(Header.COST);
+                cols[2] = h.require(name, chosen, AnswerField.MODEL);
+                cols[3] = h.require(name, chosen, AnswerField.ANSWER);
+                cols[4] = h.find(name, chosen, AnswerField.TURN);
+                cols[5] = h.find(name, chosen, AnswerField.REFERENCE);
+                cols[6] = h.find(name, chosen, AnswerField.LATENCY);
+                cols[7] = h.find(name, chosen, AnswerField.TTFT);
+                cols[8] = h.find(name, chosen, AnswerField.TOKENS);
+                cols[9] = h.find(name, chosen, AnswerField.COST);
                 return;
             }
             List<String> c = row.cells();
@@ -77,27 +78,32 @@ final class LongAnswersImporter implements AnswerImporter {
 
     private static void readJson(Path file, AnswerOptions options, AnswerSink sink) throws ImportException {
         Fields f = new Fields(file.toString());
+        AnswerColumns c = options.columns();
         SourceRecords.jsonRecords(file, options.maxChars(), List.of("answers"), item -> {
             long line = item.line();
             JsonNode r = f.object(line, item.value(), "each answer record");
-            String id = f.id(line, r, "prompt id", Header.ID);
-            JsonNode p = Fields.first(r, Header.PROMPT);
+            String id = f.id(line, r, "prompt id", c.jsonNames(AnswerField.ID, Header.ID));
+            JsonNode p = Fields.first(r, c.jsonNames(AnswerField.PROMPT, Header.PROMPT));
             List<String> prompt = p == null ? List.of() : f.texts(line, p, "prompt");
-            JsonNode a = Fields.first(r, Header.ANSWER);
+            JsonNode a = Fields.first(r, c.jsonNames(AnswerField.ANSWER, Header.ANSWER));
             if (a == null) {
                 throw f.error(line, "the record has no answer (answer, output, response, completion)");
             }
             List<String> answers = f.texts(line, a, "answer");
-            Double turn = f.number(line, r, "turn", Header.TURN);
+            Double turn = f.number(line, r, "turn", c.jsonNames(AnswerField.TURN, Header.TURN));
             if (turn != null && (turn != Math.rint(turn) || turn < 1)) {
                 throw f.error(line, "turn must be a whole number from 1, found " + turn);
             }
-            Metrics metrics = metrics(f.number(line, r, "latency", "latency_ms", "latencyMs", "e2e_ms", "latency"),
-                    f.number(line, r, "ttft", "ttft_ms", "ttftMs", "ttft"),
-                    f.number(line, r, "output tokens", "output_tokens", "completion_tokens", "outputTokens", "tokens"),
-                    f.number(line, r, "cost", "cost", "cost_usd"));
-            sink.answer(new AnswerRecord(line, id, prompt, f.optText(line, r, "reference", Header.REFERENCE),
-                    f.text(line, r, "model", Header.MODEL), turn == null ? 0 : turn.intValue(), answers, metrics, List.of()));
+            Metrics metrics = metrics(f.number(line, r, "latency",
+                            c.jsonNames(AnswerField.LATENCY, "latency_ms", "latencyMs", "e2e_ms", "latency")),
+                    f.number(line, r, "ttft", c.jsonNames(AnswerField.TTFT, "ttft_ms", "ttftMs", "ttft")),
+                    f.number(line, r, "output tokens", c.jsonNames(AnswerField.TOKENS, "output_tokens", "completion_tokens",
+                            "outputTokens", "tokens")),
+                    f.number(line, r, "cost", c.jsonNames(AnswerField.COST, "cost", "cost_usd")));
+            sink.answer(new AnswerRecord(line, id, prompt, f.optText(line, r, "reference",
+                    c.jsonNames(AnswerField.REFERENCE, Header.REFERENCE)),
+                    f.text(line, r, "model", c.jsonNames(AnswerField.MODEL, Header.MODEL)),
+                    turn == null ? 0 : turn.intValue(), answers, metrics, List.of()));
         }, null);
     }
 

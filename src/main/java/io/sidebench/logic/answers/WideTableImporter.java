@@ -31,14 +31,15 @@ final class WideTableImporter implements AnswerImporter {
             if (header[0] == null) {
                 Header h = new Header(row.line(), row.cells());
                 header[0] = h;
-                fixed[0] = h.find(Header.ID);
-                fixed[1] = h.find(Header.PROMPT);
-                fixed[2] = h.find(Header.REFERENCE);
+                AnswerColumns chosen = options.columns();
+                fixed[0] = h.find(name, chosen, AnswerField.ID);
+                fixed[1] = h.find(name, chosen, AnswerField.PROMPT);
+                fixed[2] = h.find(name, chosen, AnswerField.REFERENCE);
                 if (fixed[0] < 0 && fixed[1] < 0) {
                     throw new ImportException(name, row.line(), 0, "no prompt id or prompt column; the header has "
                             + String.join(", ", h.names()));
                 }
-                modelColumns(name, h, options.modelColumns(), fixed, modelCols);
+                modelColumns(name, h, options.modelColumns(), chosen, modelCols);
                 return;
             }
             List<String> c = row.cells();
@@ -58,7 +59,8 @@ final class WideTableImporter implements AnswerImporter {
         }
     }
 
-    private static void modelColumns(String name, Header h, List<String> wanted, int[] fixed, List<Integer> out)
+    private static void modelColumns(String name, Header h, List<String> wanted, AnswerColumns columns,
+                                     List<Integer> out)
             throws ImportException {
         if (!wanted.isEmpty()) {
             for (String w : wanted) {
@@ -71,13 +73,8 @@ final class WideTableImporter implements AnswerImporter {
             }
             return;
         }
-        int category = h.find(Header.CATEGORY);
-        int system = h.find(Header.SYSTEM);
-        for (int i = 0; i < h.names().size(); i++) {
-            if (i != fixed[0] && i != fixed[1] && i != fixed[2] && i != category && i != system
-                    && !h.names().get(i).isBlank()) {
-                out.add(i);
-            }
+        for (String column : columns.wideModelColumns(h.names())) {
+            out.add(h.names().indexOf(column));
         }
         if (out.isEmpty()) {
             throw new ImportException(name, h.line, 0, "no model columns: the header has only "

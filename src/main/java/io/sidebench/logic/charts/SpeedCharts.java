@@ -3,6 +3,7 @@ package io.sidebench.logic.charts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -113,5 +114,17 @@ public final class SpeedCharts {
         plot.setFixedLegendItems(ChartSupport.modelLegend(samples.stream().map(ModelSample::model).toList()));
         ChartSupport.subtitle(chart, theme, note);
         return chart;
+    }
+
+    /**
+     * Marks a speed chart whose figures another tool measured (imported answers): a line under the title,
+     * "imported (measured by TOOL)" (or by the tool that wrote FILE), so they are never read as Sidebench's own measurements.
+     */
+    public void markImported(JFreeChart chart, String tool, String file) {
+        TextTitle mark = new TextTitle(tool != null ? text.get("speed.imported", tool)
+                : text.get("speed.importedFile", file));
+        mark.setPaint(theme.text());
+        mark.setFont(ChartTheme.font(java.awt.Font.BOLD, 12));
+        chart.addSubtitle(0, mark);
     }
 }

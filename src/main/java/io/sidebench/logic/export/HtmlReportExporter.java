@@ -130,6 +130,8 @@ public final class HtmlReportExporter implements Exporter {
                     .replaceFirst("width='960\\.0' height='540\\.0'", "viewBox='0 0 960 540' role='img'");
             h.append("<figure>").append(svg).append("<figcaption>")
                     .append(Html.esc(ReportCharts.CAPTIONS.getOrDefault(e.getKey(), e.getKey())))
+                    .append(report.speed().imported() && ReportCharts.SPEED_CHARTS.contains(e.getKey())
+                            ? " \u2014 " + Html.esc(report.speed().mark()) : "")
                     .append("</figcaption></figure>");
         }
         h.append("</div></section>\n");
@@ -147,7 +149,7 @@ public final class HtmlReportExporter implements Exporter {
                     .append("</summary>");
             promptBlock(h, ex.promptKey(), ex.category(), ex.prompt(), ex.reference());
             for (ResultRow r : ex.answers()) {
-                answer(h, r);
+                answer(h, r, r.modelLabel(), report.speed());
             }
             h.append("</details>");
         }
@@ -159,7 +161,7 @@ public final class HtmlReportExporter implements Exporter {
                         .append(Html.esc(r.modelLabel())).append(" · ").append(r.annotations().size())
                         .append(" annotation").append(r.annotations().size() == 1 ? "" : "s").append("</summary>");
                 promptBlock(h, r.promptKey(), r.category(), r.prompt(), r.reference());
-                answer(h, r);
+                answer(h, r, r.modelLabel(), report.speed());
                 h.append("</details>");
             }
         }
@@ -195,7 +197,7 @@ public final class HtmlReportExporter implements Exporter {
 
             @Override
             public void answer(ResultRow row) {
-                HtmlReportExporter.answer(h, row, AnswerGroups.answerLabel(report, row));
+                HtmlReportExporter.answer(h, row, AnswerGroups.answerLabel(report, row), report.speed());
             }
 
             @Override
@@ -223,16 +225,14 @@ public final class HtmlReportExporter implements Exporter {
         h.append("</div>");
     }
 
-    private static void answer(TextOut h, ResultRow r) {
-        answer(h, r, r.modelLabel());
-    }
-
-    private static void answer(TextOut h, ResultRow r, String label) {
+    private static void answer(TextOut h, ResultRow r, String label,
+                               io.sidebench.logic.answers.SpeedSource speed) {
         h.append("<div class=\"answer\"><div class=\"label\">").append(Html.esc(label));
         r.scores().forEach((k, v) -> h.append(" · ").append(Html.esc(k)).append(" ")
                 .append(ReportText.num(v, 3)));
         if (r.metrics().e2eMs() != null) {
-            h.append(" · ").append(ReportText.num(r.metrics().e2eMs() / 1000.0, 2)).append(" s");
+            h.append(" · ").append(ReportText.num(r.metrics().e2eMs() / 1000.0, 2)).append(" s")
+                    .append(speed.imported() ? " (" + Html.esc(speed.mark()) + ")" : "");
         }
         h.append("</div>");
         if (!r.isOk()) {

@@ -23,7 +23,9 @@ final class HtmlTables {
         }
         List<HumanColumns> human = report.humanColumns();
         human.forEach(c -> h.append("<th>").append(Html.esc(c.label())).append("</th>"));
-        h.append("<th>TTFT (ms)</th><th>Tokens/s</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
+        var speed = report.speed();
+        h.append("<th>").append(Html.esc(speed.title("TTFT (ms)"))).append("</th><th>")
+                .append(Html.esc(speed.title("Tokens/s"))).append("</th><th>Cost / 1,000 answers</th></tr></thead><tbody>");
         List<LeaderboardRow> board = report.leaderboard();
         for (int i = 0; i < board.size(); i++) {
             LeaderboardRow row = board.get(i);
@@ -41,7 +43,11 @@ final class HtmlTables {
             cell(ReportText.money(row.costPer1000()));
             h.append("</tr>");
         }
-        h.append("</tbody></table></div></section>\n");
+        h.append("</tbody></table></div>");
+        if (speed.note() != null) {
+            h.append("<p class=\"speed-note\"><strong>").append(Html.esc(speed.note())).append("</strong></p>");
+        }
+        h.append("</section>\n");
     }
 
     /** The mean, with its interval in small type below it. */

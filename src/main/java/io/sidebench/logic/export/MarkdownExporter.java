@@ -81,12 +81,18 @@ public final class MarkdownExporter implements Exporter {
             m.append(' ').append(ReportText.money(r.costPer1000()))
                     .append(" |\n");
         }
-        m.append("\n## Speed\n\n| Model | TTFT (ms) | Median end-to-end (s) | Tokens/s | TPOT (ms) |\n"
-                + "|---|---:|---:|---:|---:|\n");
-        for (LeaderboardRow r : report.leaderboard()) {
-            m.append("| ").append(cell(r.label())).append(" | ").append(r.ttftMs().format(0)).append(" | ")
-                    .append(ReportText.num(r.medianE2eMs() / 1000.0, 2)).append(" | ")
-                    .append(r.tokensPerSecond().format(1)).append(" | ").append(r.tpotMs().format(1)).append(" |\n");
+        var speed = report.speed();
+        m.append("\n## Speed").append(speed.imported() ? " (" + speed.mark() + ")" : "").append("\n\n");
+        if (speed.note() != null) {
+            m.append("**").append(inline(speed.note())).append("**\n\n");
+        }
+        if (speed.hasFigures()) {
+            m.append("| Model | TTFT (ms) | Median end-to-end (s) | Tokens/s | TPOT (ms) |\n|---|---:|---:|---:|---:|\n");
+            for (LeaderboardRow r : report.leaderboard()) {
+                m.append("| ").append(cell(r.label())).append(" | ").append(r.ttftMs().format(0)).append(" | ")
+                        .append(ReportText.num(r.medianE2eMs() / 1000.0, 2)).append(" | ")
+                        .append(r.tokensPerSecond().format(1)).append(" | ").append(r.tpotMs().format(1)).append(" |\n");
+            }
         }
         JudgmentTables.markdown(m, report);
         profiles(m, report);

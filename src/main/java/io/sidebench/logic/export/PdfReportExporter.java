@@ -72,6 +72,9 @@ public final class PdfReportExporter implements Exporter {
                     + (report.primaryScore() == null ? "" : "; sorted by " + report.primaryScore())
                     + ". Baselines bound what the scores can say.", 9, Font.NORMAL, AppColors.LIGHT_MUTED), 4));
             doc.add(tables.leaderboard(report));
+            if (report.speed().note() != null) {
+                doc.add(para(fonts.phrase(report.speed().note(), 10, Font.BOLD, AppColors.LIGHT_TEXT), 4));
+            }
             PdfJudgment.add(doc, fonts, report);
             charts(doc, fonts, report);
             doc.newPage();

@@ -50,7 +50,7 @@ final class PdfTables {
         headers.addAll(report.scorers());
         List<HumanColumns> human = report.humanColumns();
         human.forEach(c -> headers.add(c.label()));
-        headers.addAll(List.of("TTFT (ms)", "Tokens/s", "Cost / 1,000"));
+        headers.addAll(List.of(report.speed().title("TTFT (ms)"), report.speed().title("Tokens/s"), "Cost / 1,000"));
         float[] widths = new float[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i == 0 ? 0.5f : i == 1 ? 3.2f : i < 4 ? 1.4f : i == widths.length - 1 ? 1.5f : 2.3f;

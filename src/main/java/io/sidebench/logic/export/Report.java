@@ -1,5 +1,6 @@
 package io.sidebench.logic.export;
 
+import io.sidebench.logic.answers.SpeedSource;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRows;
 import io.sidebench.logic.stats.BradleyTerry;
@@ -26,22 +27,25 @@ import java.util.List;
  * @param candidates    the run's models, for the profiles and risk register (never models outside the run)
  * @param judgment      human ratings per rubric dimension, agreement and judge–human agreement
  *                      ({@code null} when not computed)
- * @param speedNote     how the run's speeds were measured ("speeds measured one model at a time", "models ran
- *                      concurrently on a shared endpoint"...), {@code null} when not known
+ * @param speed         who measured the speed figures (Sidebench, or another tool for imported answers)
+ * @param speedNote     how Sidebench measured the run's speeds ("speeds measured one model at a time", "models ran
+ *                      concurrently on a shared endpoint"...), {@code null} when not known or imported
  */
 public record Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                      List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
                      String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
                      String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
-                     List<ModelConfig> candidates, JudgmentReport judgment, String speedNote) {
-    /** A report whose speed measurement is not known. */
+                     List<ModelConfig> candidates, JudgmentReport judgment, SpeedSource speed,
+                     String speedNote) {
+    /** A report of a run Sidebench measured, without saying how. */
     public Report(String projectTitle, Objectives objectives, Run run, String promptSetName, int promptCount,
                   List<ModelConfig> models, ResultRows rows, RowSummary summary, List<String> scorers,
                   String primaryScore, List<LeaderboardRow> leaderboard, List<Example> examples, WinRates winRates,
                   String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
                   List<ModelConfig> candidates, JudgmentReport judgment) {
         this(projectTitle, objectives, run, promptSetName, promptCount, models, rows, summary, scorers, primaryScore,
-                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, judgment, null);
+                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, judgment,
+                SpeedSource.SIDEBENCH, null);
     }
 
     /** A report without the human-judgment figures. */
@@ -51,7 +55,7 @@ public record Report(String projectTitle, Objectives objectives, Run run, String
                   String winRateSource, List<BradleyTerry.Rating> ratings, Instant generatedAt,
                   List<ModelConfig> candidates) {
         this(projectTitle, objectives, run, promptSetName, promptCount, models, rows, summary, scorers, primaryScore,
-                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, null, null);
+                leaderboard, examples, winRates, winRateSource, ratings, generatedAt, candidates, null, null, null);
     }
 
     public Report {
@@ -61,6 +65,7 @@ public record Report(String projectTitle, Objectives objectives, Run run, String
         examples = List.copyOf(examples);
         ratings = ratings == null ? List.of() : List.copyOf(ratings);
         candidates = candidates == null ? models : List.copyOf(candidates);
+        speed = speed == null ? SpeedSource.SIDEBENCH : speed;
     }
 
     /**

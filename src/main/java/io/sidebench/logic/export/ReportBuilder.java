@@ -1,5 +1,6 @@
 package io.sidebench.logic.export;
 
+import io.sidebench.logic.answers.SpeedSource;
 import io.sidebench.logic.charts.WinRates;
 import io.sidebench.logic.results.ResultRow;
 import io.sidebench.logic.results.ResultsQuery;
@@ -65,14 +66,13 @@ public final class ReportBuilder {
         return new Report(store.meta().title(), store.meta().objectives(), run, setName,
                 store.promptSets().count(run.promptSetId()), models, rows, summary, scorers, primary, leaderboard,
                 picker.finish(), winRates, human ? "human votes" : "judge votes", ratings, clock.instant(), candidates,
-                judgment(run, models, summary, votes), speedNote(run));
+                judgment(run, models, summary, votes), SpeedSource.of(store, run.id()), speedNote(run));
     }
 
-    /** How the run's speeds were measured; imported answers say where their figures came from instead. */
+    /** How Sidebench measured the run's speeds; none for imported answers (their {@link SpeedSource} says it). */
     private String speedNote(Run run) {
-        var imported = io.sidebench.logic.answers.ImportedRun.find(store, run.id());
-        if (imported.isPresent()) {
-            return imported.get().speedLabel();
+        if (io.sidebench.logic.answers.ImportedRun.find(store, run.id()).isPresent()) {
+            return null;
         }
         return io.sidebench.logic.run.SpeedMeasurement.describe(store, run);
     }

@@ -55,6 +55,10 @@ public final class ReportCharts {
                 : "judge votes".equals(winRateSource) ? text.get("judgeVotes") : winRateSource;
     }
 
+    /** The charts that show speed figures (marked when another tool measured them). */
+    public static final List<String> SPEED_CHARTS = List.of("quality-vs-speed", "ttft-box", "tokens-per-second",
+            "tpot", "latency-cdf");
+
     /** Chart key to its English one-line caption, in report order. */
     public static final Map<String, String> CAPTIONS = captions();
 
@@ -128,6 +132,23 @@ public final class ReportCharts {
             charts.put("tokens-per-second", speed.tokensPerSecondBars(estimates(report, LeaderboardRow::tokensPerSecond)));
             charts.put("tpot", speed.tpotBars(estimates(report, LeaderboardRow::tpotMs)));
             charts.put("latency-cdf", speed.latencyCdf(cdfSamples(real, summary)));
+        } else if (report.speed().imported()) {
+            // another tool's file may carry latency and tokens without TTFT: chart what it has
+            List<Estimate> perSecond = estimates(report, LeaderboardRow::tokensPerSecond);
+            if (perSecond.stream().anyMatch(e -> Double.isFinite(e.value()))) {
+                charts.put("tokens-per-second", speed.tokensPerSecondBars(perSecond));
+            }
+            if (samples(real, summary, v -> v.e2e).stream().anyMatch(s -> !s.values().isEmpty())) {
+                charts.put("latency-cdf", speed.latencyCdf(cdfSamples(real, summary)));
+            }
+        }
+        if (report.speed().imported()) {
+            for (String key : SPEED_CHARTS) {
+                JFreeChart chart = charts.get(key);
+                if (chart != null) {
+                    speed.markImported(chart, report.speed().tool(), report.speed().file());
+                }
+            }
         }
         return charts;
     }

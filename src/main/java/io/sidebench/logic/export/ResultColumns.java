@@ -41,6 +41,11 @@ final class ResultColumns {
         columns.add(new Column("tpot_ms", false, 9, r -> r.metrics().tpotMs()));
         columns.add(new Column("tokens_per_s", false, 9, r -> r.metrics().tokensPerSecond()));
         columns.add(new Column("cost_usd", false, 10, r -> r.metrics().cost()));
+        if (report.speed().kind() != io.sidebench.logic.answers.SpeedSource.Kind.MEASURED) {
+            // imported answers: the figures above are another tool's (or none), never Sidebench's
+            String mark = report.speed().mark();
+            columns.add(new Column("speed_source", true, 30, r -> mark));
+        }
         columns.add(new Column("cached", false, 7, r -> r.cached() ? 1 : 0));
         columns.add(new Column("attempts", false, 8, r -> r.attempts()));
         columns.add(new Column("retries", false, 7, r -> r.retries()));

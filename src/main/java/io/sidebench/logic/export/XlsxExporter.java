@@ -162,9 +162,18 @@ public final class XlsxExporter implements Exporter {
 
     private static void speed(SXSSFWorkbook wb, Styles styles, Report report) {
         SXSSFSheet sheet = wb.createSheet("Speed");
-        header(sheet, styles, List.of("model", "TTFT mean (ms)", "TTFT 95% low", "TTFT 95% high",
+        var speed = report.speed();
+        if (!speed.hasFigures()) {
+            text(sheet.createRow(0).createCell(0), speed.note(), styles.plain, styles.quoted);
+            return;
+        }
+        List<String> headers = new ArrayList<>(List.of("model", "TTFT mean (ms)", "TTFT 95% low", "TTFT 95% high",
                 "end-to-end mean (ms)", "end-to-end median (ms)", "tokens/s mean", "tokens/s 95% low",
                 "tokens/s 95% high", "TPOT mean (ms)", "TPOT 95% low", "TPOT 95% high"));
+        if (speed.imported()) {
+            headers.replaceAll(h -> h.equals("model") ? h : speed.title(h));
+        }
+        header(sheet, styles, headers);
         int r = 1;
         for (LeaderboardRow row : report.leaderboard()) {
             Row line = sheet.createRow(r++);
