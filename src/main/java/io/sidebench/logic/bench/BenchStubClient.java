@@ -28,17 +28,6 @@ public final class BenchStubClient {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    /** What the stub did for every chat request since it started or was last reset. */
-    public java.util.List<ServedRequest> requests() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench/requests"))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(baseUrl + ": the benchmark stub has no request log (HTTP " + response.statusCode()
-                    + "; is it a `sidebench bench-stub` of this version?)");
-        }
-        return ServedRequest.fromJson(response.body());
-    }
-
     private BenchStubStats send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());

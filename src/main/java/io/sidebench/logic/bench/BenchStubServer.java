@@ -66,8 +66,6 @@ public final class BenchStubServer implements AutoCloseable {
     private final LatenessLog firstLate = new LatenessLog();
     private final LatenessLog lastLate = new LatenessLog();
     private final Object inFlightChanged = new Object();
-    private final java.util.concurrent.ConcurrentLinkedQueue<ServedRequest> log =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private BenchStubServer(StubTiming timing, List<String> models, HttpServer server, ExecutorService executor) {
         this.timing = timing;
@@ -98,7 +96,6 @@ public final class BenchStubServer implements AutoCloseable {
         http.createContext("/v1/models", stub::models);
         http.createContext("/v1/bench/stats", stub::stats);
         http.createContext("/v1/bench/reset", stub::reset);
-        http.createContext("/v1/bench/requests", stub::requests);
         http.setExecutor(executor);
         http.start();
         return stub;
@@ -133,7 +130,6 @@ public final class BenchStubServer implements AutoCloseable {
         maxInFlight.set(inFlight.get());
         firstLate.clear();
         lastLate.clear();
-        log.clear();
         return before;
     }
 
@@ -170,11 +166,6 @@ public final class BenchStubServer implements AutoCloseable {
         }
     }
 
-    /** What the stub did for every chat request since it started or was last reset, in the order they finished. */
-    public List<ServedRequest> requests() {
-        return List.copyOf(log);
-    }
-
     @Override
     public void close() {
         server.stop(0);
@@ -187,8 +178,6 @@ public final class BenchStubServer implements AutoCloseable {
     }
 
     private void chatCompletions(HttpExchange exchange) throws IOException {
-        // the script counts from here: the request's headers have arrived and its handler runs
-        long arrived = System.nanoTime();
         try (exchange) {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 sendJson(exchange, 405, error("use POST"));
@@ -201,6 +190,7 @@ public final class BenchStubServer implements AutoCloseable {
                 sendJson(exchange, 400, error("the body is not JSON"));
                 return;
             }
+            long arrived = System.nanoTime();
             int now = inFlight.incrementAndGet();
             maxInFlight.accumulateAndGet(now, Math::max);
             synchronized (inFlightChanged) {
@@ -209,15 +199,10 @@ public final class BenchStubServer implements AutoCloseable {
             try {
                 String model = body == null ? "bench" : body.path("model").asText("bench");
                 String id = "chatcmpl-bench-" + ids.incrementAndGet();
-                boolean streams = body != null && body.path("stream").asBoolean(false);
-                long[] written = new long[2];
-                boolean ok = streams
+                boolean ok = body != null && body.path("stream").asBoolean(false)
                         ? stream(exchange, arrived, id, model, body.path("stream_options").path("include_usage")
-                        .asBoolean(false), written)
-                        : answer(exchange, arrived, id, model, written);
-                log.add(new ServedRequest(model, lastUserText(body), arrived, written[0] == 0 ? Double.NaN
-                        : (written[0] - arrived) / 1e6, written[1] == 0 ? Double.NaN : (written[1] - arrived) / 1e6,
-                        streams, ok));
+                        .asBoolean(false))
+                        : answer(exchange, arrived, id, model);
                 if (ok) {
                     served.incrementAndGet();
                 } else {
@@ -233,8 +218,7 @@ public final class BenchStubServer implements AutoCloseable {
         }
     }
 
-    private boolean stream(HttpExchange exchange, long arrived, String id, String model, boolean includeUsage,
-                           long[] written) {
+    private boolean stream(HttpExchange exchange, long arrived, String id, String model, boolean includeUsage) {
         byte[] first = event(tokenChunk(id, model, "tok", true));
         byte[] next = event(tokenChunk(id, model, " tok", false));
         try {
@@ -246,14 +230,11 @@ public final class BenchStubServer implements AutoCloseable {
                 double late = waitFor(arrived, timing.tokenDueMs(i));
                 out.write(i == 0 ? first : next);
                 out.flush();
-                long at = System.nanoTime();
                 if (i == 0) {
                     firstLate.add(late);
-                    written[0] = at;
                 }
                 if (i == timing.tokens() - 1) {
                     lastLate.add(late);
-                    written[1] = at;
                 }
             }
             ObjectNode stop = envelope(id, model, "chat.completion.chunk");
@@ -274,7 +255,7 @@ public final class BenchStubServer implements AutoCloseable {
         }
     }
 
-    private boolean answer(HttpExchange exchange, long arrived, String id, String model, long[] written) {
+    private boolean answer(HttpExchange exchange, long arrived, String id, String model) {
         StringBuilder text = new StringBuilder("tok");
         text.append(" tok".repeat(timing.tokens() - 1));
         ObjectNode root = envelope(id, model, "chat.completion");
@@ -290,8 +271,6 @@ public final class BenchStubServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
-            written[0] = System.nanoTime();
-            written[1] = written[0];
             firstLate.add(late);
             lastLate.add(late);
             plain.incrementAndGet();
@@ -365,27 +344,6 @@ public final class BenchStubServer implements AutoCloseable {
         try (exchange) {
             sendRaw(exchange, 200, stats().toJson());
         }
-    }
-
-    private void requests(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            sendRaw(exchange, 200, ServedRequest.toJson(requests()));
-        }
-    }
-
-    /** The text of the last user message of a chat request ("" when there is none): with the model, it names a cell. */
-    private static String lastUserText(JsonNode body) {
-        if (body == null) {
-            return "";
-        }
-        String text = "";
-        for (JsonNode message : body.path("messages")) {
-            if ("user".equals(message.path("role").asText())) {
-                JsonNode content = message.path("content");
-                text = content.isTextual() ? content.asText() : content.toString();
-            }
-        }
-        return text;
     }
 
     private void reset(HttpExchange exchange) throws IOException {

@@ -14,10 +14,6 @@ public final class CallContext {
     public enum AbortReason { TIMEOUT, CANCELLED }
 
     private final Duration timeout;
-    private final java.util.function.LongSupplier nanoClock;
-    private final long startNanos;
-    private volatile long handedOffNanos;
-    private volatile boolean handedOff;
     private volatile int httpStatus;
     private volatile Duration retryAfter;
     private volatile String errorBody;
@@ -31,48 +27,7 @@ public final class CallContext {
     private boolean done;
 
     public CallContext(Duration timeout) {
-        this(timeout, System::nanoTime);
-    }
-
-    /**
-     * @param nanoClock the call's clock ({@code System::nanoTime}; tests give a fake one): the call starts now by it,
-     *                  and the hand-off of the request to its connection is taken from it
-     */
-    public CallContext(Duration timeout, java.util.function.LongSupplier nanoClock) {
         this.timeout = timeout;
-        this.nanoClock = nanoClock;
-        this.startNanos = nanoClock.getAsLong();
-    }
-
-    /** The call's clock. */
-    public long nanoTime() {
-        return nanoClock.getAsLong();
-    }
-
-    /**
-     * When the request was handed to its connection (the JDK client began writing it on an open connection), by
-     * the call's clock; when that never happened (the call failed before), when the call started. Every time of the
-     * call (TTFT, chunk times, end to end) counts from here.
-     */
-    public long clockStartNanos() {
-        return handedOff ? handedOffNanos : startNanos;
-    }
-
-    /** True once the request was handed to its connection. */
-    public boolean wasHandedOff() {
-        return handedOff;
-    }
-
-    /**
-     * Records the hand-off: {@code again} is true when the JDK client is about to write the request's headers
-     * (each attempt, so a request resent on a fresh connection after a stale pooled one counts from the resend),
-     * false when it takes the body (only recorded when nothing was before).
-     */
-    synchronized void handedOff(boolean again) {
-        if (again || !handedOff) {
-            handedOffNanos = nanoClock.getAsLong();
-            handedOff = true;
-        }
     }
 
     /** The whole call's time limit (also the HTTP request timeout). */

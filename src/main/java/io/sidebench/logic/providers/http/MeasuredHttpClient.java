@@ -26,32 +26,18 @@ import java.util.concurrent.ExecutionException;
  */
 public final class MeasuredHttpClient implements HttpClient {
     private static final int MAX_ERROR_BODY = 64 * 1024;
-    private static final java.util.Set<String> CREDENTIAL_HEADERS =
-            java.util.Set.of("authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie");
     private final java.net.http.HttpClient jdk;
     private final CallContext context;
     private final Clock clock;
     private final RequestDecorator decorator;
-    private final URI redirect;
 
     public MeasuredHttpClient(java.net.http.HttpClient jdk, CallContext context, Clock clock) {
         this(jdk, context, clock, RequestDecorator.NONE);
     }
 
+    /** @param decorator extra headers and query parameters every request of this call carries */
     public MeasuredHttpClient(java.net.http.HttpClient jdk, CallContext context, Clock clock,
                               RequestDecorator decorator) {
-        this(jdk, context, clock, decorator, null);
-    }
-
-    /**
-     * @param decorator extra headers and query parameters every request of this call carries
-     * @param redirect  when not null, every request goes to this scheme, host and port instead (same path), without
-     *                  the decorator's additions or any credential header: the warm-up of the client path
-     *                  ({@link WarmUpServer}) never reaches the real endpoint
-     */
-    MeasuredHttpClient(java.net.http.HttpClient jdk, CallContext context, Clock clock, RequestDecorator decorator,
-                       URI redirect) {
-        this.redirect = redirect;
         this.jdk = jdk;
         this.context = context;
         this.clock = clock;
@@ -113,22 +99,19 @@ public final class MeasuredHttpClient implements HttpClient {
     }
 
     private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
-        URI uri = redirect != null ? redirected(URI.create(request.url())) : decorator.uri(URI.create(request.url()));
+        URI uri = decorator.uri(URI.create(request.url()));
         context.sending(uri);
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(uri);
         request.headers().forEach((name, values) -> {
-            if (redirect != null ? !CREDENTIAL_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))
-                    : decorator.keeps(name)) {
+            if (decorator.keeps(name)) {
                 values.forEach(v -> builder.header(name, v));
             }
         });
-        if (redirect == null) {
-            decorator.headers().forEach(builder::header);
-        }
+        decorator.headers().forEach(builder::header);
         java.net.http.HttpRequest.BodyPublisher body = request.body() == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);
-        builder.method(request.method().name(), new HandOffPublisher(body, context));
+        builder.method(request.method().name(), body);
         if (context.timeout() != null) {
             builder.timeout(context.timeout());
         }
@@ -155,13 +138,6 @@ public final class MeasuredHttpClient implements HttpClient {
         } catch (java.util.concurrent.CancellationException e) {
             throw new IOException("request aborted", e);
         }
-    }
-
-    private URI redirected(URI original) {
-        String path = original.getRawPath() == null || original.getRawPath().isEmpty() ? "/" : original.getRawPath();
-        String query = original.getRawQuery();
-        return URI.create(redirect.getScheme() + "://" + redirect.getRawAuthority() + path
-                + (query == null ? "" : "?" + query));
     }
 
     private HttpException failure(HttpResponse<?> response, String body) {

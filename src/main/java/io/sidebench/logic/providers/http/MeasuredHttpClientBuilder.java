@@ -2,7 +2,6 @@ package io.sidebench.logic.providers.http;
 
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -14,7 +13,6 @@ public final class MeasuredHttpClientBuilder implements HttpClientBuilder {
     private Duration connectTimeout;
     private Duration readTimeout;
     private final RequestDecorator decorator;
-    private URI redirect;
 
     public MeasuredHttpClientBuilder(java.net.http.HttpClient jdk, CallContext context, Clock clock) {
         this(jdk, context, clock, RequestDecorator.NONE);
@@ -50,19 +48,8 @@ public final class MeasuredHttpClientBuilder implements HttpClientBuilder {
         return this;
     }
 
-    /**
-     * A builder whose clients send every request to {@code server} (same path) and carry no credentials nor the
-     * decorator's additions: for warming the client path on a loopback {@link WarmUpServer}.
-     */
-    public static MeasuredHttpClientBuilder redirectedTo(java.net.http.HttpClient jdk, CallContext context, Clock clock,
-                                                         URI server) {
-        MeasuredHttpClientBuilder builder = new MeasuredHttpClientBuilder(jdk, context, clock, RequestDecorator.NONE);
-        builder.redirect = server;
-        return builder;
-    }
-
     @Override
     public HttpClient build() {
-        return new MeasuredHttpClient(jdk, context, clock, decorator, redirect);
+        return new MeasuredHttpClient(jdk, context, clock, decorator);
     }
 }

@@ -4,7 +4,6 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialThinking;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.sidebench.logic.providers.StreamListener;
-import io.sidebench.logic.providers.http.CallContext;
 import io.sidebench.model.Chunk;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Collects one streamed answer from LangChain4j: each piece with its arrival time (ms after the request was
- * handed to its connection, {@link CallContext#clockStartNanos()}),
+ * Collects one streamed answer from LangChain4j: each piece with its arrival time (ms after sending),
  * reasoning apart from the answer, and the final response or error. After {@link #seal()} late pieces
  * are ignored, so a timed-out call's partial text stays as it was when the time ran out.
  */
 final class StreamCollector implements StreamingChatResponseHandler {
-    private final CallContext call;
+    private final long sentAtNanos;
     private final StreamListener listener;
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<Chunk> chunks = new ArrayList<>();
@@ -28,8 +26,8 @@ final class StreamCollector implements StreamingChatResponseHandler {
     private volatile ChatResponse response;
     private volatile Throwable error;
 
-    StreamCollector(CallContext call, StreamListener listener) {
-        this.call = call;
+    StreamCollector(long sentAtNanos, StreamListener listener) {
+        this.sentAtNanos = sentAtNanos;
         this.listener = listener;
     }
 
@@ -47,7 +45,7 @@ final class StreamCollector implements StreamingChatResponseHandler {
         if (piece == null || piece.isEmpty()) {
             return;
         }
-        double atMs = (call.nanoTime() - call.clockStartNanos()) / 1e6;
+        double atMs = (System.nanoTime() - sentAtNanos) / 1e6;
         synchronized (this) {
             if (sealed) {
                 return;
@@ -106,6 +104,6 @@ final class StreamCollector implements StreamingChatResponseHandler {
     }
 
     long sentAtNanos() {
-        return call.clockStartNanos();
+        return sentAtNanos;
     }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 /**
  * Runs one streamed call through a LangChain4j {@link StreamingChatModel} built for that call (so the
@@ -48,9 +47,6 @@ public final class StreamingCallRunner {
     private final String baseUrl;
     private final String keyVariable;
     private final RequestDecorator decorator;
-    private final LongSupplier nanoClock;
-    private final ClientWarmUp warmUp;
-    private volatile boolean warm;
 
     /**
      * @param baseUrl        decides the HTTP version: HTTP/1.1 for plain http (local servers), HTTP/2 for https
@@ -76,21 +72,6 @@ public final class StreamingCallRunner {
     public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
                                SecretScrubber scrubber, Clock clock, String keyVariable, NetworkSettings network,
                                RequestDecorator decorator) {
-        this(baseUrl, timer, defaultTimeout, scrubber, clock, keyVariable, network, decorator, System::nanoTime,
-                ClientWarmUp.process());
-    }
-
-    /**
-     * @param nanoClock the clock of every call's times ({@code System::nanoTime}; tests give a fake one). A call's
-     *                  TTFT, chunk times and end-to-end time count from the moment its request is handed to an
-     *                  open connection, not from when the call was scheduled or its connection set up.
-     * @param warmUp    warms this kind of model's client path on loopback before this runner's first call
-     */
-    public StreamingCallRunner(String baseUrl, ScheduledExecutorService timer, Duration defaultTimeout,
-                               SecretScrubber scrubber, Clock clock, String keyVariable, NetworkSettings network,
-                               RequestDecorator decorator, LongSupplier nanoClock, ClientWarmUp warmUp) {
-        this.nanoClock = nanoClock;
-        this.warmUp = warmUp;
         this.baseUrl = baseUrl;
         this.decorator = decorator == null ? RequestDecorator.NONE : decorator;
         this.keyVariable = keyVariable;
@@ -124,53 +105,24 @@ public final class StreamingCallRunner {
     /** @param modelName the model the call asks for, named in the message when the server does not know it */
     public ModelResult run(ChatRequest request, ModelParams params, StreamListener listener, CancelToken cancel,
                            String modelName, ModelFactory factory) {
-        if (!warm) {
-            warmUp(params, modelName, factory);
-        }
-        return call(request, params, listener, cancel, modelName, factory, null);
-    }
-
-    /**
-     * Before this runner's first call: whole calls of the same kind of model against a loopback warm-up server
-     * (never the real endpoint), so the first real request's TTFT carries no class loading or interpretation.
-     */
-    private void warmUp(ModelParams params, String modelName, ModelFactory factory) {
-        Class<?> kind;
-        try {
-            kind = factory.build(new MeasuredHttpClientBuilder(jdk, new CallContext(defaultTimeout), clock, decorator),
-                    defaultTimeout).getClass();
-        } catch (RuntimeException e) {
-            warm = true;
-            return;
-        }
-        ChatRequest probe = new ChatRequest(List.of(io.sidebench.logic.providers.ChatMessage.user("warm-up")), null,
-                Duration.ofSeconds(10), null);
-        warmUp.ensure(kind, server -> call(probe, params, StreamListener.NONE, CancelToken.none(), modelName, factory,
-                server));
-        warm = true;
-    }
-
-    private ModelResult call(ChatRequest request, ModelParams params, StreamListener listener, CancelToken cancel,
-                             String modelName, ModelFactory factory, URI warmUpServer) {
         FailureMessages.Target target = new FailureMessages.Target(baseUrl, modelName, keyVariable);
         Duration timeout = request.timeout() != null ? request.timeout() : defaultTimeout;
-        CallContext context = new CallContext(timeout, warmUpServer == null ? nanoClock : System::nanoTime);
+        CallContext context = new CallContext(timeout);
         if (cancel.isCancelled()) {
             return ModelResult.failed(FailureKind.CANCELLED, "cancelled before sending", "", List.of(),
                     System.nanoTime(), 0, 0, null);
         }
         StreamingChatModel model;
         try {
-            model = factory.build(warmUpServer == null ? new MeasuredHttpClientBuilder(jdk, context, clock, decorator)
-                    : MeasuredHttpClientBuilder.redirectedTo(warmUp.client(), context, clock, warmUpServer), timeout);
+            model = factory.build(new MeasuredHttpClientBuilder(jdk, context, clock, decorator), timeout);
         } catch (RuntimeException e) {
             return ModelResult.failed(FailureKind.CLIENT_ERROR,
                     scrubber.scrub("invalid model settings: " + FailureClassifier.describe(e)), "", List.of(),
                     System.nanoTime(), 0, 0, null);
         }
         dev.langchain4j.model.chat.request.ChatRequest lcRequest = Lc4jMessages.toRequest(request, params);
-        long started = System.nanoTime();
-        StreamCollector collector = new StreamCollector(context, listener);
+        long sent = System.nanoTime();
+        StreamCollector collector = new StreamCollector(sent, listener);
         ScheduledFuture<?> alarm = timer.schedule(() -> context.abort(AbortReason.TIMEOUT), timeout.toNanos(),
                 TimeUnit.NANOSECONDS);
         cancel.whenCancelled(() -> context.abort(AbortReason.CANCELLED));
@@ -178,7 +130,7 @@ public final class StreamingCallRunner {
             model.chat(lcRequest, collector);
             if (!collector.isDone() && !context.transportFinished()) {
                 // the model handed the exchange to another thread: wait for it (the alarm aborts it in time)
-                collector.awaitUntil(started + timeout.toNanos() + GRACE_NANOS);
+                collector.awaitUntil(sent + timeout.toNanos() + GRACE_NANOS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -195,8 +147,7 @@ public final class StreamingCallRunner {
         if (interrupted) {
             context.abort(AbortReason.CANCELLED);
         }
-        return result(collector, context, (context.nanoTime() - context.clockStartNanos()) / 1e6, timeout, interrupted,
-                target);
+        return result(collector, context, (System.nanoTime() - sent) / 1e6, timeout, interrupted, target);
     }
 
     private ModelResult result(StreamCollector collector, CallContext context, double e2eMs, Duration timeout,
