@@ -84,6 +84,13 @@ class RunUnderFaultsFxTest {
         GuiTestSupport.waitUntil(() -> context.session().current().isPresent());
         robot.clickOn("#rail-run");
         GuiTestSupport.waitUntil(() -> robot.lookup("#run-model-4").tryQuery().isPresent());
+        // this test is about a hanging server beside answering ones, all on one loopback endpoint: run them
+        // concurrently (speed isolation would measure them one after another, the hanging one holding its turn)
+        robot.interact(() -> robot.lookup("#run-isolation").<javafx.scene.control.ChoiceBox<io.sidebench.logic.run.Isolation>>query()
+                .setValue(io.sidebench.logic.run.Isolation.OFF));
+        // the four models share one endpoint (and its limit): leave room for every hanging request and the rest
+        robot.interact(() -> robot.lookup("#run-concurrency").<javafx.scene.control.Spinner<Integer>>query()
+                .getValueFactory().setValue(64));
         robot.clickOn("#run-start");
 
         // Wait for the events: the three answering models done, and the silent one holding requests open.

@@ -139,7 +139,7 @@ public final class AnswerImportViewModel {
                     resetting = true;
                     try {
                         sets.setAll(start.sets());
-                        if (setName.get().isEmpty() && start.sets().size() == 1) {
+                        if ((setName.get() == null || setName.get().isEmpty()) && start.sets().size() == 1) {
                             setName.set(start.sets().get(0));
                         }
                         List<Run> sorted = new ArrayList<>(start.runs());

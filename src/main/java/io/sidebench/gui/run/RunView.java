@@ -42,6 +42,7 @@ public final class RunView implements Screen {
         Label hint = new Label(messages.get("run.hint"));
         hint.getStyleClass().add("page-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         LivePane live = new LivePane(vm.lanes(), messages);
         VBox.setVgrow(live, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(new VBox(4, title, hint), form(), controls(), progressPane(), historyPane(), live);
@@ -78,14 +79,25 @@ public final class RunView implements Screen {
         grid.addRow(1, new Label(messages.get("run.models")), modelBoxes);
         grid.addRow(2, new Label(messages.get("run.repeats")), repeats);
         concurrency.setTooltip(new javafx.scene.control.Tooltip(messages.get("run.concurrencyHint")));
-        grid.addRow(3, new Label(messages.get("run.concurrency")), concurrency);
-        grid.addRow(4, new Label(messages.get("run.isolation")), isolationChoice());
+        // the isolation choice shares the concurrency row: the screen fits 1024×700
+        javafx.scene.layout.HBox limitsRow = new javafx.scene.layout.HBox(12, concurrency,
+                new Label(messages.get("run.isolation")), isolationChoice());
+        limitsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label concurrencyLabel = new Label(messages.get("run.concurrency"));
+        concurrencyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ((Label) limitsRow.getChildren().get(1)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(3, concurrencyLabel, limitsRow);
         Label limits = new Label();
         limits.setId("run-limits");
         limits.getStyleClass().add("answer-meta");
         limits.setWrapText(true);
         limits.textProperty().bind(vm.limits().textProperty());
-        grid.addRow(5, new Label(messages.get("run.limits.title")), limits);
+        // collapsed by default: the limits of every endpoint can take several lines on a small window
+        javafx.scene.control.TitledPane limitsPane = new javafx.scene.control.TitledPane(
+                messages.get("run.limits.title"), limits);
+        limitsPane.setId("run-limits-pane");
+        limitsPane.setExpanded(false);
+        grid.add(limitsPane, 0, 4, 2, 1);
         TextField name = new TextField();
         name.setId("run-name");
         name.setPromptText(messages.get("run.namePrompt"));
@@ -94,8 +106,13 @@ public final class RunView implements Screen {
         notes.setId("run-notes");
         notes.setPrefColumnCount(40);
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        grid.addRow(6, new Label(messages.get("run.name")), name);
-        grid.addRow(7, new Label(messages.get("run.notes")), notes);
+        // name and notes share a row: the screen fits 1024×700 with the limits and isolation rows
+        notes.setPrefColumnCount(28);
+        Label notesLabel = new Label(messages.get("run.notes"));
+        notesLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox nameRow = new javafx.scene.layout.HBox(12, name, notesLabel, notes);
+        nameRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(6, new Label(messages.get("run.name")), nameRow);
         grid.disableProperty().bind(vm.runningProperty());
         return grid;
     }

@@ -117,6 +117,10 @@ class RunViewModelRunsTest {
             assertThat(vm.canResumeProperty().get()).isFalse();
             vm.nameProperty().set("first try");
             vm.notesProperty().set("silent hangs");
+            // both models sit on one loopback endpoint: run them side by side (isolation would queue one after the
+            // other) with room for every hanging request
+            vm.limits().isolationProperty().set(io.sidebench.logic.run.Isolation.OFF);
+            vm.concurrencyProperty().set(16);
             java.util.concurrent.CountDownLatch steadyDone = new java.util.concurrent.CountDownLatch(1);
             vm.progress().addListener((javafx.collections.ListChangeListener<ModelProgressRow>) c ->
                     vm.progress().get(0).detailProperty().addListener((o, old, now) -> {
